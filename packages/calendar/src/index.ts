@@ -1,0 +1,3 @@
+export * from './dates.ts';
+export * from './england-and-wales.ts';
+export * from './working-days.ts';
