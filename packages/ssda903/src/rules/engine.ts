@@ -1,0 +1,67 @@
+import { createRuleContext, type RuleContextInput } from './context.ts';
+import type { FlaggedTable, RuleDefinition, RuleFlags, RuleNeed } from './rule.ts';
+
+/** Outcome of running a rule pack. */
+export interface RuleRunOutcome {
+  rulesRun: string[];
+  /** Rule code → why it did not run ("needs last year's return", "needs table OC2" …). */
+  rulesNotRun: Record<string, string>;
+  /** Rule code → the error a rule raised (a defect: reported, never silently passed). */
+  rulesFailed: Record<string, string>;
+  /** Rule code → flagged rows, normalised (sorted, unique, empty tables removed). */
+  flags: Record<string, RuleFlags>;
+}
+
+const NEED_TEXT: Record<RuleNeed, string> = {
+  previous: "needs last year's return",
+  providers: 'needs the Ofsted provider lists',
+  postcodes: 'needs the postcode and authority reference files',
+  laCode: "needs the authority's code",
+};
+
+function unmetNeed(rule: RuleDefinition, input: RuleContextInput): string | null {
+  for (const need of rule.needs ?? []) {
+    if (need === 'previous' && !input.previous) return NEED_TEXT.previous;
+    if (need === 'providers' && !input.providers) return NEED_TEXT.providers;
+    if (need === 'postcodes' && !input.postcodesApplied) return NEED_TEXT.postcodes;
+    if (need === 'laCode' && !input.laCode) return NEED_TEXT.laCode;
+  }
+  const missing = (rule.needsTables ?? []).filter((t) => !input.current[t]);
+  if (missing.length > 0) return `needs table ${missing.join(', ')}`;
+  return null;
+}
+
+/** Sorts and de-duplicates flagged rows and drops tables with none. */
+export function normaliseFlags(flags: RuleFlags): RuleFlags {
+  const out: RuleFlags = {};
+  for (const [table, rows] of Object.entries(flags) as Array<[FlaggedTable, number[] | undefined]>) {
+    if (!rows || rows.length === 0) continue;
+    out[table] = [...new Set(rows)].sort((a, b) => a - b);
+  }
+  return out;
+}
+
+/** Runs rules over one return (and last year's), reporting progress after each rule. */
+export function runRules(
+  rules: readonly RuleDefinition[],
+  input: RuleContextInput,
+  onProgress?: (done: number, total: number, code: string) => void,
+): RuleRunOutcome {
+  const ctx = createRuleContext(input);
+  const outcome: RuleRunOutcome = { rulesRun: [], rulesNotRun: {}, rulesFailed: {}, flags: {} };
+  rules.forEach((rule, i) => {
+    const reason = unmetNeed(rule, input);
+    if (reason) {
+      outcome.rulesNotRun[rule.code] = reason;
+    } else {
+      try {
+        outcome.flags[rule.code] = normaliseFlags(rule.check(ctx));
+        outcome.rulesRun.push(rule.code);
+      } catch (error) {
+        outcome.rulesFailed[rule.code] = error instanceof Error ? error.message : String(error);
+      }
+    }
+    onProgress?.(i + 1, rules.length, rule.code);
+  });
+  return outcome;
+}
