@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../platform/deps.ts';
+import { actionRoutes } from './actions/actions.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
+import { healthRoutes } from './health.routes.ts';
+import { inspectionRoutes } from './inspections/inspections.routes.ts';
+import { planRoutes } from './plans/plans.routes.ts';
+import { userRoutes } from './users/users.routes.ts';
+
+/** Registers every API module under the /api prefix. */
+export async function registerRoutes(
+  api: FastifyInstance,
+  deps: AppDeps,
+  opts: { signInRateLimit: number; cookieName: string },
+): Promise<void> {
+  await healthRoutes(api, deps);
+  await authRoutes(api, deps, opts);
+  await userRoutes(api, deps);
+  await inspectionRoutes(api, deps);
+  await planRoutes(api, deps);
+  await actionRoutes(api, deps);
+  await dashboardRoutes(api, deps);
+  await auditRoutes(api, deps);
+}

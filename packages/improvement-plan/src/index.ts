@@ -1,0 +1,4 @@
+export * from './coverage.ts';
+export * from './deadlines.ts';
+export * from './delivery-rag.ts';
+export * from './snapshot.ts';
