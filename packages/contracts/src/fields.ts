@@ -16,12 +16,18 @@ export function dateField(label: string) {
     .refine(isRealDate, `${capitalise(label)} must be a real date`);
 }
 
-/** An optional date: empty string or null means "not set". */
+/** An optional date: empty string, null or missing means "not set". */
 export function optionalDateField(label: string) {
+  return nullableDateField(label)
+    .optional()
+    .transform((v) => v ?? null);
+}
+
+/** A date that may be cleared (empty string or null → null); for partial updates, wrap in `.optional()`. */
+export function nullableDateField(label: string) {
   return z
     .union([z.literal(''), z.null(), z.string().refine(isRealDate, `${capitalise(label)} must be a real date`)])
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? null : v));
+    .transform((v) => (v === '' ? null : v));
 }
 
 /** Required text with a length limit. */
@@ -35,11 +41,15 @@ export function textField(label: string, max = 2000) {
 
 /** Optional text (defaults to empty). */
 export function optionalTextField(label: string, max = 10_000) {
+  return boundedText(label, max).default('');
+}
+
+/** Text that may be empty, with a length limit and no default (for partial updates). */
+export function boundedText(label: string, max = 10_000) {
   return z
     .string()
     .trim()
-    .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
-    .default('');
+    .max(max, `${capitalise(label)} must be ${max} characters or fewer`);
 }
 
 /** A UUID identifying a record. */

@@ -10,7 +10,15 @@ import {
   RECOMMENDATION_STATUSES,
   ROLES,
 } from './enums.ts';
-import { dateField, idField, optionalDateField, optionalTextField, textField } from './fields.ts';
+import {
+  boundedText,
+  dateField,
+  idField,
+  nullableDateField,
+  optionalDateField,
+  optionalTextField,
+  textField,
+} from './fields.ts';
 
 export const SignInRequest = z.object({
   email: z.string().trim().min(1, 'Enter your email address').max(320),
@@ -65,7 +73,12 @@ export const PlanRequest = z.object({
 });
 export type PlanRequest = z.infer<typeof PlanRequest>;
 
-export const PlanUpdateRequest = PlanRequest.omit({ inspectionId: true }).partial();
+/** Changes to a plan: only the fields sent are changed. */
+export const PlanUpdateRequest = z.object({
+  title: textField('the plan title', 200).optional(),
+  accountableOfficer: boundedText('the accountable officer', 200).optional(),
+  publicSummary: boundedText('the public summary', 20_000).optional(),
+});
 
 export const PriorityAreaRequest = z.object({
   reference: textField('the reference', 10),
@@ -99,8 +112,21 @@ export const ActionRequest = ActionFields.refine((v) => !v.startDate || v.dueDat
 });
 export type ActionRequest = z.infer<typeof ActionRequest>;
 
-export const ActionUpdateRequest = ActionFields.partial().extend({
-  status: z.enum(ACTION_STATUSES).optional(),
+/** Changes to an action: only the fields sent are changed (no defaults, so nothing is blanked by omission). */
+export const ActionUpdateRequest = z.object({
+  reference: textField('the action reference', 10).optional(),
+  title: textField('the action', 500).optional(),
+  how: boundedText('how it will be done', 10_000).optional(),
+  leadOfficer: boundedText('the lead officer', 200).optional(),
+  ownerUserId: idField.nullable().optional(),
+  partners: boundedText('the partners', 1000).optional(),
+  startDate: nullableDateField('the start date').optional(),
+  dueDate: dateField('the due date').optional(),
+  successMeasures: boundedText('the success measures', 5000).optional(),
+  risks: boundedText('the risks', 5000).optional(),
+  findingIds: z.array(idField).max(50).optional(),
+  dependsOn: z.array(idField).max(50).optional(),
+  status: z.enum(ACTION_STATUSES, { error: 'Select a status' }).optional(),
   priorityAreaId: idField.optional(),
 });
 export type ActionUpdateRequest = z.infer<typeof ActionUpdateRequest>;

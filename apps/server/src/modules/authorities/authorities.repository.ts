@@ -29,3 +29,8 @@ export async function insertAuthority(
 export async function findAuthorityByCode(db: Database, code: string) {
   return db.selectFrom('authority').selectAll().where('code', '=', code).executeTakeFirst();
 }
+
+/** Every authority, by name. */
+export async function listAuthorities(db: Database) {
+  return db.selectFrom('authority').selectAll().orderBy('name').execute();
+}

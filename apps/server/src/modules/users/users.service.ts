@@ -1,5 +1,5 @@
 import { ROLE_LABELS, type Role } from '@waypoint/contracts';
-import type { UserActor } from '../../platform/actor.ts';
+import type { Actor, UserActor } from '../../platform/actor.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -20,10 +20,10 @@ export async function listUsers(deps: AppDeps, user: UserActor) {
   }));
 }
 
-/** Creates a user in the admin's authority. */
+/** Creates a user in the acting admin's authority (or the authority a command-line run names). */
 export async function createUser(
   deps: AppDeps,
-  user: UserActor,
+  user: Actor & { authorityId: string },
   input: { email: string; displayName: string; jobTitle: string; role: Role; password: string },
 ) {
   if (await repo.emailExists(deps.db, input.email)) {

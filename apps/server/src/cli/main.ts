@@ -1,0 +1,49 @@
+import { UsageError } from './args.ts';
+import { runAuditCommand } from './commands/audit.ts';
+import { runDemoCommand } from './commands/demo.ts';
+import { runUserCommand } from './commands/user.ts';
+
+const USAGE = `Usage: npm run waypoint -- <command> [options]
+
+Commands:
+  user create --email EMAIL --name "Full Name" --role ROLE [--job-title TITLE] [--authority CODE] [--password-stdin]
+  user list [--authority CODE]
+  audit verify                 check the audit log's hash chains for edited or deleted events
+  demo seed                    create the demo authority in an empty database
+
+Roles: admin, improvement-lead, action-owner, analyst, viewer.
+The embedded database is used unless DATABASE_URL is set; stop the server first (one process per data folder).
+Exit codes: 0 success, 1 problems found, 2 unusable input or usage.`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  user: runUserCommand,
+  audit: runAuditCommand,
+  demo: runDemoCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help') {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  return command(rest);
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  });
