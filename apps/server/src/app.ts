@@ -149,7 +149,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     await app.register(fastifyStatic, { root: govukAssets, prefix: '/assets/', decorateReply: false });
   }
   if (existsSync(path.join(deps.config.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.config.webDist, prefix: '/', wildcard: false });
+    await app.register(fastifyStatic, { root: deps.config.webDist, prefix: '/' });
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
       return reply.status(404).send({ error: 'Not Found', message: 'Not found', details: [] });
