@@ -63,11 +63,15 @@ export function readDate(form: FormData, prefix: string): string {
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** Splits `YYYY-MM-DD` into date-input default values. */
-export function dateParts(iso: string | null | undefined): Record<string, string> {
+/** Splits `YYYY-MM-DD` into the default values of a date input whose names start with `prefix`. */
+export function dateParts(iso: string | null | undefined, prefix: string): Record<string, string> {
   if (!iso) return {};
   const [year, month, day] = iso.split('-');
-  return { day: String(Number(day)), month: String(Number(month)), year: year ?? '' };
+  return {
+    [`${prefix}-day`]: String(Number(day)),
+    [`${prefix}-month`]: String(Number(month)),
+    [`${prefix}-year`]: year ?? '',
+  };
 }
 
 /** A text field of a form, trimmed ('' when absent). */

@@ -60,7 +60,7 @@ function UpdateForm({
         id="updateDate"
         namePrefix="updateDate"
         fieldset={{ legend: { text: 'Date of the update', className: 'govuk-fieldset__legend--s' } }}
-        defaultValues={dateParts(today)}
+        defaultValues={dateParts(today, 'updateDate')}
         errorMessage={form.message('updateDate')}
       />
       <Textarea

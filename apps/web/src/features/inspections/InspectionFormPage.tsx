@@ -112,15 +112,15 @@ export function InspectionFormPage() {
           id="onSiteStart"
           namePrefix="onSiteStart"
           fieldset={{ legend: { text: 'First day on site', className: 'govuk-fieldset__legend--s' } }}
-          defaultValues={dateParts(inspection?.onSiteStart)}
-          onChange={(v) => setOnSiteYear(v.year ?? '')}
+          defaultValues={dateParts(inspection?.onSiteStart, 'onSiteStart')}
+          onChange={(v) => setOnSiteYear(v['onSiteStart-year'] ?? '')}
           errorMessage={form.message('onSiteStart')}
         />
         <DateInput
           id="onSiteEnd"
           namePrefix="onSiteEnd"
           fieldset={{ legend: { text: 'Last day on site', className: 'govuk-fieldset__legend--s' } }}
-          defaultValues={dateParts(inspection?.onSiteEnd)}
+          defaultValues={dateParts(inspection?.onSiteEnd, 'onSiteEnd')}
           errorMessage={form.message('onSiteEnd')}
         />
         <DateInput
@@ -130,7 +130,7 @@ export function InspectionFormPage() {
             legend: { text: 'Date the final report or letter was received', className: 'govuk-fieldset__legend--s' },
           }}
           hint={{ text: 'Deadlines are counted in working days from this date' }}
-          defaultValues={dateParts(inspection?.reportReceived)}
+          defaultValues={dateParts(inspection?.reportReceived, 'reportReceived')}
           errorMessage={form.message('reportReceived')}
         />
         <DateInput
@@ -139,7 +139,7 @@ export function InspectionFormPage() {
           fieldset={{
             legend: { text: 'Date Ofsted published the report (optional)', className: 'govuk-fieldset__legend--s' },
           }}
-          defaultValues={dateParts(inspection?.published)}
+          defaultValues={dateParts(inspection?.published, 'published')}
           errorMessage={form.message('published')}
         />
         <Input

@@ -141,7 +141,7 @@ export function ActionFormPage() {
                 namePrefix="startDate"
                 fieldset={{ legend: { text: 'Start date (optional)', className: 'govuk-fieldset__legend--s' } }}
                 hint={{ text: 'For example, 1 6 2026' }}
-                defaultValues={dateParts(action?.startDate)}
+                defaultValues={dateParts(action?.startDate, 'startDate')}
                 errorMessage={form.message('startDate')}
               />
               <DateInput
@@ -149,7 +149,7 @@ export function ActionFormPage() {
                 namePrefix="dueDate"
                 fieldset={{ legend: { text: 'Due date', className: 'govuk-fieldset__legend--s' } }}
                 hint={{ text: 'For example, 28 7 2026' }}
-                defaultValues={dateParts(action?.dueDate)}
+                defaultValues={dateParts(action?.dueDate, 'dueDate')}
                 errorMessage={form.message('dueDate')}
               />
               {action && (

@@ -87,7 +87,7 @@ export function TransitionPage() {
                 namePrefix="occurredOn"
                 fieldset={{ legend: { text: 'Date', className: 'govuk-fieldset__legend--s' } }}
                 hint={{ text: 'The date of the meeting or decision' }}
-                defaultValues={dateParts(me?.today)}
+                defaultValues={dateParts(me?.today, 'occurredOn')}
                 errorMessage={form.message('occurredOn')}
               />
               <Input
@@ -110,7 +110,7 @@ export function TransitionPage() {
                     id={`recommendation-${i}-date`}
                     namePrefix={`recommendation-${i}-date`}
                     fieldset={{ legend: { text: 'Meeting date' } }}
-                    defaultValues={dateParts(me?.today)}
+                    defaultValues={dateParts(me?.today, `recommendation-${i}-date`)}
                   />
                   <Textarea name={`recommendation-${i}-text`} rows={2} label={{ text: 'Recommendation' }} />
                   <Textarea name={`recommendation-${i}-response`} rows={2} label={{ text: 'Response (optional)' }} />
