@@ -1,4 +1,5 @@
 import type { TableName, Tables } from '../tables.ts';
+import { dayOf } from './helpers.ts';
 import type { ProviderIndex, RuleContext } from './rule.ts';
 
 /** Inputs to one validation run. */
@@ -9,6 +10,8 @@ export interface RuleContextInput {
   providers?: ProviderIndex;
   laCode?: string;
   postcodesApplied?: boolean;
+  /** Layout this year's return was read from (rules with the `xml` need run only for XML). */
+  format?: 'csv' | 'xml';
 }
 
 function groupByChild(rows: ReadonlyArray<{ CHILD: string }> | undefined): Map<string, number[]> {
@@ -26,15 +29,13 @@ function groupByChild(rows: ReadonlyArray<{ CHILD: string }> | undefined): Map<s
 function sortEpisodes(tables: Tables): Map<string, number[]> {
   const episodes = tables.Episodes ?? [];
   const grouped = groupByChild(episodes);
-  const key = (i: number) => {
-    const decom = episodes[i]!.DECOM;
-    // ISO dates sort as text; anything else (invalid or blank) goes last.
-    return /^\d{4}-\d{2}-\d{2}$/.test(decom) ? decom : '~';
-  };
+  // ISO dates sort as text; anything else (invalid or blank) goes last. Keys are worked out once per episode.
+  const keys = episodes.map((e) => (dayOf(e.DECOM) === null ? '~' : e.DECOM));
   for (const list of grouped.values()) {
+    if (list.length < 2) continue;
     list.sort((a, b) => {
-      const ka = key(a);
-      const kb = key(b);
+      const ka = keys[a]!;
+      const kb = keys[b]!;
       return ka < kb ? -1 : ka > kb ? 1 : a - b;
     });
   }
@@ -60,6 +61,7 @@ export function createRuleContext(input: RuleContextInput): RuleContext {
     providers: input.providers,
     laCode: input.laCode,
     postcodesApplied: input.postcodesApplied ?? false,
+    format: input.format,
     byChild: (table: TableName, which: 'current' | 'previous' = 'current') =>
       memo(`byChild:${which}:${table}`, () =>
         groupByChild(tablesOf(which)[table] as ReadonlyArray<{ CHILD: string }> | undefined),

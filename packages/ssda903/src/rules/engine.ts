@@ -17,6 +17,7 @@ const NEED_TEXT: Record<RuleNeed, string> = {
   providers: 'needs the Ofsted provider lists',
   postcodes: 'needs the postcode and authority reference files',
   laCode: "needs the authority's code",
+  xml: 'applies to XML returns only',
 };
 
 function unmetNeed(rule: RuleDefinition, input: RuleContextInput): string | null {
@@ -25,6 +26,7 @@ function unmetNeed(rule: RuleDefinition, input: RuleContextInput): string | null
     if (need === 'providers' && !input.providers) return NEED_TEXT.providers;
     if (need === 'postcodes' && !input.postcodesApplied) return NEED_TEXT.postcodes;
     if (need === 'laCode' && !input.laCode) return NEED_TEXT.laCode;
+    if (need === 'xml' && input.format !== 'xml') return NEED_TEXT.xml;
   }
   const missing = (rule.needsTables ?? []).filter((t) => !input.current[t]);
   if (missing.length > 0) return `needs table ${missing.join(', ')}`;

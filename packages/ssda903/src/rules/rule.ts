@@ -1,8 +1,11 @@
 import type { IsoDate } from '@waypoint/calendar';
 import type { TableName, Tables } from '../tables.ts';
 
-/** What a rule needs beyond this year's files; a rule whose needs are not met is reported "not run: needs …". */
-export type RuleNeed = 'previous' | 'providers' | 'postcodes' | 'laCode';
+/**
+ * What a rule needs beyond this year's files; a rule whose needs are not met is reported "not run: needs …".
+ * `xml`: the rule checks a value only an XML return carries (e.g. the UASC flag, derived in CSV returns).
+ */
+export type RuleNeed = 'previous' | 'providers' | 'postcodes' | 'laCode' | 'xml';
 
 /** A table of this year's return, or of last year's (`<Table>_last`). */
 export type FlaggedTable = TableName | `${TableName}_last`;
@@ -52,6 +55,8 @@ export interface RuleContext {
   readonly laCode?: string;
   /** True when PL_LA / PL_LOCATION / PL_DISTANCE were derived from a postcode reference. */
   readonly postcodesApplied: boolean;
+  /** Layout this year's return was read from, when known. */
+  readonly format?: 'csv' | 'xml';
   /** Row indices of a table grouped by CHILD, in file order. Empty map when the table is absent. */
   byChild(table: TableName, which?: 'current' | 'previous'): ReadonlyMap<string, readonly number[]>;
   /** Each child's Episodes row indices sorted by DECOM (invalid dates last), then file order. */

@@ -1,0 +1,2 @@
+export type { ProviderListLayout } from './layouts.ts';
+export { type ProviderListOptions, readProviderLists } from './read-provider-lists.ts';

@@ -1,0 +1,43 @@
+import type { RuleDefinition } from '../rule.ts';
+import { childRows } from '../shared-200-399.ts';
+
+/** 202 — SEX must agree with the SEX recorded for the same child in last year's Header. */
+export const rule202: RuleDefinition = {
+  code: '202',
+  message: 'The gender code conflicts with the gender already recorded for this child.',
+  tables: ['Header'],
+  fields: ['SEX'],
+  years: { from: 2023 },
+  needs: ['previous'],
+  needsTables: ['Header'],
+  check: (ctx) => {
+    const headerLastRows = childRows(ctx, 'Header', 'previous');
+    const header = ctx.current.Header ?? [];
+    const last = ctx.previous?.Header;
+    if (!last) return {};
+    const out: number[] = [];
+    header.forEach((row, i) => {
+      if (headerLastRows(row.CHILD).some((j) => last[j]!.SEX !== row.SEX)) out.push(i);
+    });
+    return { Header: out };
+  },
+  examples: [
+    {
+      description: 'a child recorded as 1 last year and 2 this year is flagged',
+      current: { Header: [{ CHILD: '1', SEX: '2' }] },
+      previous: { Header: [{ CHILD: '1', SEX: '1' }] },
+      expect: { Header: [0] },
+    },
+    {
+      description: 'the same code both years, and a child new this year, pass',
+      current: {
+        Header: [
+          { CHILD: '1', SEX: '1' },
+          { CHILD: '2', SEX: '2' },
+        ],
+      },
+      previous: { Header: [{ CHILD: '1', SEX: '1' }] },
+      expect: {},
+    },
+  ],
+};

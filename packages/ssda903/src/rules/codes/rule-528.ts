@@ -1,0 +1,31 @@
+import type { RuleDefinition } from '../rule.ts';
+import { rowRule } from '../shared-400-plus.ts';
+
+const PLACES = new Set(['P1', 'R2', 'R5']);
+
+/** 528 — other LA provision (PR2) cannot provide P1, R2 or R5 placements. */
+export const rule528: RuleDefinition = rowRule({
+  code: '528',
+  message: 'A placement provider code of PR2 cannot be associated with placements P1, R2 or R5.',
+  table: 'Episodes',
+  fields: ['PLACE', 'PLACE_PROVIDER'],
+  years: { from: 2023 },
+  fails: (e) => e.PLACE_PROVIDER === 'PR2' && PLACES.has(e.PLACE),
+  examples: [
+    {
+      description: 'PR2 with P1 is flagged',
+      current: { Episodes: [{ CHILD: '1', PLACE: 'P1', PLACE_PROVIDER: 'PR2' }] },
+      expect: { Episodes: [0] },
+    },
+    {
+      description: 'PR2 with K2, and PR0 with P1 when allowed, pass',
+      current: {
+        Episodes: [
+          { CHILD: '1', PLACE: 'K2', PLACE_PROVIDER: 'PR2' },
+          { CHILD: '2', PLACE: 'P1', PLACE_PROVIDER: 'PR0' },
+        ],
+      },
+      expect: {},
+    },
+  ],
+});
