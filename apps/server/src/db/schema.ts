@@ -246,6 +246,220 @@ export interface PlanVersionTable {
   snapshot: Json;
 }
 
+export interface StatutoryImportTable {
+  id: Generated<string>;
+  authority_id: string;
+  dataset: string;
+  collection_year: number;
+  status: string;
+  stage: Generated<string>;
+  progress_done: Generated<number>;
+  progress_total: Generated<number>;
+  message: Generated<string>;
+  rule_pack: Generated<string>;
+  counts: ColumnType<unknown, string | undefined, string>;
+  summary: ColumnType<unknown, string | undefined, string>;
+  error_count: Generated<number>;
+  query_count: Generated<number>;
+  blocking_problems: ColumnType<unknown, string | undefined, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  validated_at: Date | null;
+  stored_by: string | null;
+  stored_at: Date | null;
+}
+
+export interface StatutoryImportFileTable {
+  id: Generated<string>;
+  import_id: string;
+  role: string;
+  file_name: string;
+  size_bytes: number;
+  sha256: string;
+  detected_table: string | null;
+  row_count: number | null;
+  content: Buffer;
+}
+
+export interface StatutoryIssueTable {
+  import_id: string;
+  seq: number;
+  rule: string;
+  severity: string;
+  child_id: string;
+  table_name: string;
+  row_index: number | null;
+  line: number | null;
+  file_name: string | null;
+  fields: string[];
+  field_values: ColumnType<unknown, string, string>;
+  locator: string | null;
+}
+
+export interface StatutoryYearTable {
+  authority_id: string;
+  dataset: string;
+  collection_year: number;
+  import_id: string;
+  stored_at: Date;
+}
+
+/** SSDA903 tables (generated shape: one column per return field, dates as ISO text). */
+export interface Ssda903ChildTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  sex: string | null;
+  dob: string | null;
+  ethnic: string | null;
+  upn: string | null;
+  mother: string | null;
+  mc_dob: string | null;
+  uasc: Generated<boolean>;
+}
+export interface Ssda903EpisodeTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  decom: string | null;
+  rne: string | null;
+  ls: string | null;
+  cin: string | null;
+  place: string | null;
+  place_provider: string | null;
+  dec: string | null;
+  rec: string | null;
+  reason_place_change: string | null;
+  home_post: string | null;
+  pl_post: string | null;
+  urn: string | null;
+  pl_la: string | null;
+  pl_location: string | null;
+  pl_distance: number | null;
+}
+export interface Ssda903UascTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  sex: string | null;
+  dob: string | null;
+  duc: string | null;
+}
+export interface Ssda903ReviewTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  review: string | null;
+  review_code: string | null;
+}
+export interface Ssda903Oc2Table {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  sdq_score: string | null;
+  sdq_reason: string | null;
+  convicted: string | null;
+  health_check: string | null;
+  immunisations: string | null;
+  teeth_check: string | null;
+  health_assessment: string | null;
+  substance_misuse: string | null;
+  intervention_received: string | null;
+  intervention_offered: string | null;
+}
+export interface Ssda903Oc3Table {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  in_touch: string | null;
+  activ: string | null;
+  accom: string | null;
+}
+export interface Ssda903Ad1Table {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  date_int: string | null;
+  date_match: string | null;
+  foster_care: string | null;
+  nb_adoptr: string | null;
+  sex_adoptr: string | null;
+  ls_adoptr: string | null;
+}
+export interface Ssda903PlacedAdoptionTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  date_placed: string | null;
+  date_placed_ceased: string | null;
+  reason_placed_ceased: string | null;
+}
+export interface Ssda903PrevPermTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  prev_perm: string | null;
+  la_perm: string | null;
+  date_perm: string | null;
+}
+export interface Ssda903MissingTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  missing: string | null;
+  mis_start: string | null;
+  mis_end: string | null;
+}
+export interface Ssda903SwEpisodeTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  sw_id: string | null;
+  sw_decom: string | null;
+  sw_dec: string | null;
+  sw_reason: string | null;
+}
+export interface Ssda903DoloTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  dob: string | null;
+  dolo_start: string | null;
+  dolo_end: string | null;
+}
+
 /** Every table Waypoint's repositories may query. */
 export interface DB {
   authority: AuthorityTable;
@@ -268,4 +482,20 @@ export interface DB {
   plan_transition: PlanTransitionTable;
   committee_recommendation: CommitteeRecommendationTable;
   plan_version: PlanVersionTable;
+  statutory_import: StatutoryImportTable;
+  statutory_import_file: StatutoryImportFileTable;
+  statutory_issue: StatutoryIssueTable;
+  statutory_year: StatutoryYearTable;
+  ssda903_child: Ssda903ChildTable;
+  ssda903_episode: Ssda903EpisodeTable;
+  ssda903_uasc: Ssda903UascTable;
+  ssda903_review: Ssda903ReviewTable;
+  ssda903_oc2: Ssda903Oc2Table;
+  ssda903_oc3: Ssda903Oc3Table;
+  ssda903_ad1: Ssda903Ad1Table;
+  ssda903_placed_adoption: Ssda903PlacedAdoptionTable;
+  ssda903_prev_perm: Ssda903PrevPermTable;
+  ssda903_missing: Ssda903MissingTable;
+  ssda903_sw_episode: Ssda903SwEpisodeTable;
+  ssda903_dolo: Ssda903DoloTable;
 }

@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections/inspections.routes.ts';
 import { planRoutes } from './plans/plans.routes.ts';
+import { importRoutes } from './statutory-imports/imports.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 
 /** Registers every API module under the /api prefix. */
@@ -23,4 +24,5 @@ export async function registerRoutes(
   await actionRoutes(api, deps);
   await dashboardRoutes(api, deps);
   await auditRoutes(api, deps);
+  await importRoutes(api, deps);
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Database, DatabaseHandle } from '../db/database.ts';
 import type { Clock } from './clock.ts';
+import type { JobRegistry } from './jobs.ts';
 
 /** What every service receives: the database, the clock and configuration. No module-level state. */
 export interface AppDeps {
@@ -8,4 +9,6 @@ export interface AppDeps {
   engine: DatabaseHandle['engine'];
   clock: Clock;
   config: Config;
+  /** Background jobs (imports) of this process. */
+  jobs: JobRegistry;
 }

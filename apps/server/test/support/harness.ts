@@ -9,6 +9,7 @@ import { insertAuthority } from '../../src/modules/authorities/authorities.repos
 import { insertUser } from '../../src/modules/users/users.repository.ts';
 import { type Clock, createClock } from '../../src/platform/clock.ts';
 import type { AppDeps } from '../../src/platform/deps.ts';
+import { JobRegistry } from '../../src/platform/jobs.ts';
 import { openTestDatabase } from './test-db.ts';
 
 /** The password every test user has. */
@@ -84,7 +85,13 @@ export function useTestServer(options: { today?: string } = {}): TestContext {
   beforeAll(async () => {
     ctx.handle = await openTestDatabase();
     ctx.clock = createClock(options.today ?? '2026-07-15');
-    ctx.deps = { db: ctx.handle.db, engine: ctx.handle.engine, clock: ctx.clock, config: testConfig() };
+    ctx.deps = {
+      db: ctx.handle.db,
+      engine: ctx.handle.engine,
+      clock: ctx.clock,
+      config: testConfig(),
+      jobs: new JobRegistry(),
+    };
     ctx.app = await buildApp(ctx.deps, { signInRateLimit: 10_000 });
     ctx.signIn = async (email: string) => {
       const response = await ctx.app.inject({
@@ -99,6 +106,7 @@ export function useTestServer(options: { today?: string } = {}): TestContext {
     };
   });
   afterAll(async () => {
+    await ctx.deps?.jobs.idle();
     await ctx.app?.close();
     await ctx.handle?.close();
   });
