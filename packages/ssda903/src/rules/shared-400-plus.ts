@@ -278,7 +278,9 @@ export function rowRule<T extends TableName>(spec: RowRuleSpec<T>): RuleDefiniti
       const rows = (ctx.current[table] ?? []) as ReadonlyArray<RowOf<T>>;
       const out: number[] = [];
       for (let i = 0; i < rows.length; i++) if (fails(rows[i]!, ctx)) out.push(i);
-      return { [table]: out } as RuleFlags;
+      const flags: RuleFlags = {};
+      flags[table] = out;
+      return flags;
     },
   };
 }
