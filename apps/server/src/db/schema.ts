@@ -460,6 +460,216 @@ export interface Ssda903DoloTable {
   dolo_end: string | null;
 }
 
+export interface CinChildTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  upn: string | null;
+  former_upn: string | null;
+  upnunknown: string | null;
+  person_birth_date: string | null;
+  expected_person_birth_date: string | null;
+  gender_current: string | null;
+  sex: string | null;
+  person_death_date: string | null;
+}
+
+export interface CinCharacteristicTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  ethnicity: string | null;
+}
+
+export interface CinDisabilityTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  disability: string | null;
+}
+
+export interface CinReferralTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  cindetails_id: string | null;
+  cinreferral_date: string | null;
+  referral_source: string | null;
+  primary_need_code: string | null;
+  cinclosure_date: string | null;
+  reason_for_closure: string | null;
+  date_of_initial_cpc: string | null;
+  referral_nfa: string | null;
+}
+
+export interface CinAssessmentTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  cindetails_id: string | null;
+  assessment_id: string | null;
+  assessment_actual_start_date: string | null;
+  assessment_internal_review_date: string | null;
+  assessment_authorisation_date: string | null;
+  assessment_factors: string | null;
+}
+
+export interface CinPlanTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  cindetails_id: string | null;
+  cinplan_start_date: string | null;
+  cinplan_end_date: string | null;
+}
+
+export interface CinSection47Table {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  cindetails_id: string | null;
+  s47_actual_start_date: string | null;
+  initial_cpctarget: string | null;
+  date_of_initial_cpc: string | null;
+  icpcnot_required: string | null;
+}
+
+export interface CinCpPlanTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  cindetails_id: string | null;
+  cppid: string | null;
+  cppstart_date: string | null;
+  cppend_date: string | null;
+  initial_category_of_abuse: string | null;
+  latest_category_of_abuse: string | null;
+  number_of_previous_cpp: string | null;
+}
+
+export interface CinCpReviewTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  cindetails_id: string | null;
+  cppid: string | null;
+  cppreview_date: string | null;
+}
+
+export interface CinPreProceedingsTable {
+  authority_id: string;
+  collection_year: number;
+  import_id: string;
+  row_index: number;
+  child_id: string;
+  cindetails_id: string | null;
+  ppstart_date: string | null;
+  lbpsent_date: string | null;
+  fgdmmeeting_offer: string | null;
+  fgdmmeeting_fac: string | null;
+  initial_ppmeeting_date: string | null;
+  review_meetings_count: string | null;
+  step_decision_date: string | null;
+  ppoutcome: string | null;
+  court_app_date: string | null;
+  letter_init_cpdate: string | null;
+}
+
+export interface LocalRecordTable {
+  authority_id: string;
+  record_type: string;
+  record_key: string;
+  child_id: string | null;
+  record_date: string | null;
+  data: ColumnType<unknown, string, string>;
+  updated_at: Generated<Date>;
+}
+
+export interface MeasureTargetTable {
+  authority_id: string;
+  measure_id: string;
+  baseline_value: number | null;
+  baseline_date: string | null;
+  final_value: number;
+  final_date: string;
+  tolerance: number | null;
+  trajectory: ColumnType<unknown, string | undefined, string>;
+  note: Generated<string>;
+  set_by: string | null;
+  set_at: Generated<Date>;
+}
+
+export interface MeasureManualValueTable {
+  authority_id: string;
+  measure_id: string;
+  period_end: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  note: Generated<string>;
+  entered_by: string | null;
+  entered_at: Generated<Date>;
+}
+
+export interface MeasureBaselineTable {
+  authority_id: string;
+  measure_id: string;
+  from_month: string;
+  reason: string;
+  set_by: string | null;
+  set_at: Generated<Date>;
+}
+
+export interface ActionMeasureTable {
+  action_id: string;
+  authority_id: string;
+  measure_id: string;
+  baseline_value: number | null;
+  baseline_date: string | null;
+  target_value: number | null;
+  target_date: string | null;
+}
+
+export interface PriorityAreaMeasureTable {
+  priority_area_id: string;
+  authority_id: string;
+  measure_id: string;
+  position: Generated<number>;
+}
+
+export interface ReportTable {
+  id: Generated<string>;
+  authority_id: string;
+  kind: string;
+  title: string;
+  meeting_committee: string | null;
+  meeting_date: string | null;
+  plan_id: string | null;
+  plan_version: number | null;
+  data_as_at: Date;
+  generated_by: string | null;
+  generated_at: Date;
+  model: ColumnType<unknown, string, string>;
+}
+
 /** Every table Waypoint's repositories may query. */
 export interface DB {
   authority: AuthorityTable;
@@ -498,4 +708,21 @@ export interface DB {
   ssda903_missing: Ssda903MissingTable;
   ssda903_sw_episode: Ssda903SwEpisodeTable;
   ssda903_dolo: Ssda903DoloTable;
+  cin_child: CinChildTable;
+  cin_characteristic: CinCharacteristicTable;
+  cin_disability: CinDisabilityTable;
+  cin_referral: CinReferralTable;
+  cin_assessment: CinAssessmentTable;
+  cin_plan: CinPlanTable;
+  cin_section47: CinSection47Table;
+  cin_cp_plan: CinCpPlanTable;
+  cin_cp_review: CinCpReviewTable;
+  cin_pre_proceedings: CinPreProceedingsTable;
+  local_record: LocalRecordTable;
+  measure_target: MeasureTargetTable;
+  measure_manual_value: MeasureManualValueTable;
+  measure_baseline: MeasureBaselineTable;
+  action_measure: ActionMeasureTable;
+  priority_area_measure: PriorityAreaMeasureTable;
+  report: ReportTable;
 }

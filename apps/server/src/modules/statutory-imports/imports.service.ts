@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readCensus } from '@waypoint/cin-census';
 import { applyPostcodeFields, readPostcodeReference, SUPPORTED_YEARS } from '@waypoint/ssda903';
 import type { UserActor } from '../../platform/actor.ts';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -7,8 +8,8 @@ import { recordAudit, recordAuditNow } from '../audit/audit.service.ts';
 import type { CatalogueRule, ImportFile, Progress, ValidationOutcome, ValidationRequest } from './dataset.ts';
 import * as repo from './imports.repository.ts';
 import { runValidationInWorker } from './run-validation.ts';
-import { replaceSsda903Year } from './ssda903.repository.ts';
 import { readSsda903Files } from './ssda903.validate.ts';
+import { CIN_STORAGE, cinTables, replaceYear, SSDA903_STORAGE, ssda903Tables } from './statutory-storage.ts';
 
 /** Datasets Waypoint imports. */
 export type Dataset = 'ssda903' | 'cin';
@@ -192,7 +193,6 @@ export async function storeImport(deps: AppDeps, actor: ImportActor, id: string,
           : `This import cannot be stored while it is “${record.status}”.`,
     );
   }
-  if (record.dataset !== 'ssda903') throw new ConflictError('Storing this dataset is not available yet.');
   await repo.updateImport(deps.db, id, { status: 'storing', stage: 'Storing' });
   try {
     const files = (await repo.listFilesWithContent(deps.db, id)).map((f) => ({
@@ -200,27 +200,19 @@ export async function storeImport(deps: AppDeps, actor: ImportActor, id: string,
       name: f.file_name,
       bytes: new Uint8Array(f.content),
     }));
-    const current = readSsda903Files(files, 'current');
-    if (!current) throw new Error('The uploaded files are missing.');
-    const postcodes = files.find((f) => f.role === 'postcodes');
-    const authorities = files.find((f) => f.role === 'authorities');
-    const laCode = await authorityCode(deps, actor.authorityId);
-    const tables =
-      postcodes && authorities
-        ? applyPostcodeFields(current.tables, readPostcodeReference(postcodes, authorities), laCode)
-        : current.tables;
+    const dataset = record.dataset as Dataset;
+    const prepared = dataset === 'ssda903' ? await ssda903ToStore(deps, actor, files) : await cinToStore(files);
     const now = deps.clock.now();
     await deps.db.transaction().execute(async (trx) => {
-      const stored = await replaceSsda903Year(
+      const stored = await replaceYear(
         trx,
-        { authorityId: actor.authorityId, year: record.collection_year, importId: id, tables },
-        (table, rows) => {
-          onProgress?.({ stage: `Storing ${table}`, done: rows, total: rows });
-        },
+        prepared.storage,
+        { authorityId: actor.authorityId, year: record.collection_year, importId: id, tables: prepared.tables },
+        (table, rows) => onProgress?.({ stage: `Storing ${table}`, done: rows, total: rows }),
       );
       const superseded = await repo.setCurrentYear(trx, {
         authorityId: actor.authorityId,
-        dataset: 'ssda903',
+        dataset,
         year: record.collection_year,
         importId: id,
         at: now,
@@ -236,7 +228,10 @@ export async function storeImport(deps: AppDeps, actor: ImportActor, id: string,
         action: 'import.store',
         entityType: 'import',
         entityId: id,
-        summary: `Stored SSDA903 ${record.rule_pack} (${stored.Header ?? 0} children, ${stored.Episodes ?? 0} episodes)`,
+        summary:
+          dataset === 'ssda903'
+            ? `Stored SSDA903 ${record.rule_pack} (${stored.Header ?? 0} children, ${stored.Episodes ?? 0} episodes)`
+            : `Stored CIN census ${record.rule_pack} (${stored.ChildIdentifiers ?? 0} children, ${stored.CINdetails ?? 0} referrals)`,
         after: { year: record.collection_year, rows: stored, replaced: superseded },
       });
     });
@@ -249,6 +244,26 @@ export async function storeImport(deps: AppDeps, actor: ImportActor, id: string,
     throw error;
   }
   return getImport(deps, actor, id);
+}
+
+async function ssda903ToStore(deps: AppDeps, actor: ImportActor, files: ImportFile[]) {
+  const current = readSsda903Files(files, 'current');
+  if (!current) throw new Error('The uploaded files are missing.');
+  const postcodes = files.find((f) => f.role === 'postcodes');
+  const authorities = files.find((f) => f.role === 'authorities');
+  const laCode = await authorityCode(deps, actor.authorityId);
+  const tables =
+    postcodes && authorities
+      ? applyPostcodeFields(current.tables, readPostcodeReference(postcodes, authorities), laCode)
+      : current.tables;
+  return { storage: SSDA903_STORAGE, tables: ssda903Tables(tables) };
+}
+
+async function cinToStore(files: ImportFile[]) {
+  const xml = files.find((f) => f.role === 'current');
+  if (!xml) throw new Error('The uploaded file is missing.');
+  const census = await readCensus(xml.bytes);
+  return { storage: CIN_STORAGE, tables: cinTables(census.tables) };
 }
 
 /** Stops an import that is still validating. */

@@ -1,3 +1,4 @@
+import { validateCin } from './cin.validate.ts';
 import type { Progress, ValidationOutcome, ValidationRequest } from './dataset.ts';
 import { validateSsda903 } from './ssda903.validate.ts';
 
@@ -10,6 +11,6 @@ export async function validateDataset(
     case 'ssda903':
       return validateSsda903(request, onProgress);
     case 'cin':
-      return { ok: false, blocking: [{ message: 'CIN census import is not available yet.' }] };
+      return validateCin(request, onProgress);
   }
 }
