@@ -1,6 +1,8 @@
 import { UsageError } from './args.ts';
 import { runAuditCommand } from './commands/audit.ts';
 import { runDemoCommand } from './commands/demo.ts';
+import { runImportCommand } from './commands/import.ts';
+import { runValidateCommand } from './commands/validate.ts';
 import { runUserCommand } from './commands/user.ts';
 
 const USAGE = `Usage: npm run waypoint -- <command> [options]
@@ -10,6 +12,13 @@ Commands:
   user list [--authority CODE]
   audit verify                 check the audit log's hash chains for edited or deleted events
   demo seed                    create the demo authority in an empty database
+  validate 903 --year YYYY [--prev DIR] [--providers FILE]... [--postcodes FILE --authorities FILE --la CODE]
+               [--format text|json|csv] PATH...      validate an SSDA903 return (CSV files, a folder, or one XML)
+  validate cin --year YYYY [--format text|json|csv] FILE.xml
+  import 903 --year YYYY [--authority CODE] [--prev DIR] [--providers FILE]... [--postcodes F --authorities F] PATH...
+  import cin --year YYYY [--authority CODE] FILE.xml
+
+--year is the year the collection ends: 2025 = 2024/25.
 
 Roles: admin, improvement-lead, action-owner, analyst, viewer.
 The embedded database is used unless DATABASE_URL is set; stop the server first (one process per data folder).
@@ -21,6 +30,8 @@ const COMMANDS: Record<string, Command> = {
   user: runUserCommand,
   audit: runAuditCommand,
   demo: runDemoCommand,
+  validate: runValidateCommand,
+  import: runImportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -36,6 +47,9 @@ async function main(argv: string[]): Promise<number> {
   }
   return command(rest);
 }
+
+// npm runs workspace scripts inside apps/server: resolve paths from where the user ran `npm run waypoint`.
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
 main(process.argv.slice(2))
   .then((code) => process.exit(code))

@@ -8,7 +8,8 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { option, parseArgs, requireOption, UsageError } from '../args.ts';
 import { withDatabase } from '../with-database.ts';
 
-async function resolveAuthority(deps: AppDeps, code: string | undefined) {
+/** The authority a command acts on: the one named, or the only one in the database. */
+export async function resolveAuthority(deps: AppDeps, code: string | undefined) {
   if (code) {
     const found = await findAuthorityByCode(deps.db, code);
     if (!found) throw new UsageError(`No authority has the code ${code}`);

@@ -98,6 +98,11 @@ export function formatValue(unit: string, value: number): string {
   }
 }
 
+/** A value for a compact table cell: as `formatValue` but without a word unit ("26 weeks" → "26"; "78%" stays). */
+export function formatCompactValue(unit: string, value: number): string {
+  return unit === 'days' || unit === 'weeks' || unit === 'months' ? formatNumber(value, 1) : formatValue(unit, value);
+}
+
 /** A value without the unit suffix for a compact axis tick ("78%" stays, "26 weeks" → "26"). */
 export function formatTick(unit: string, value: number): string {
   return unit === 'percent' ? `${formatNumber(value, 1)}%` : formatNumber(value, 2);
