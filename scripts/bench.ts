@@ -1,9 +1,21 @@
 // `npm run bench -- <name>`: speed benchmarks that print figures (never part of `npm test`).
 // Each benchmark module exports `runBenchmark(args)`; generated inputs are cached under .cache/bench/.
-const BENCHMARKS: Record<string, { description: string; load: () => Promise<{ runBenchmark: (args: string[]) => Promise<void> }> }> = {
-  '903': { description: 'SSDA903 national return: parse, validate and import', load: () => import('../packages/ssda903/bench/national.ts') },
-  cin: { description: 'CIN census county and national files: parse + validate', load: () => import('../packages/cin-census/bench/census.ts') },
-  measures: { description: 'every measure monthly for 36 months, large authority', load: () => import('../packages/measures/bench/monthly-series.ts') },
+const BENCHMARKS: Record<
+  string,
+  { description: string; load: () => Promise<{ runBenchmark: (args: string[]) => Promise<void> }> }
+> = {
+  '903': {
+    description: 'SSDA903 national return: parse, validate and import',
+    load: () => import('../packages/ssda903/bench/national.ts'),
+  },
+  cin: {
+    description: 'CIN census county and national files: parse + validate',
+    load: () => import('../packages/cin-census/bench/census.ts'),
+  },
+  measures: {
+    description: 'every measure monthly for 36 months, large authority',
+    load: () => import('../packages/measures/bench/monthly-series.ts'),
+  },
   reports: { description: 'scrutiny pack as PDF and DOCX', load: () => import('../apps/server/bench/reports.ts') },
 };
 

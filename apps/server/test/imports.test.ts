@@ -205,11 +205,19 @@ describe.skipIf(postgresSkipReason() !== '')('CIN census import', () => {
   it('validates and stores a CIN census return, replacing the year', async () => {
     const a = await createTestAuthority(ctx.deps, 'E06000951');
     const analyst = actorOf(a, 'analyst');
-    const file: ImportFile = { role: 'current', name: 'fake_CIN_data.xml', bytes: new Uint8Array(readFileSync(path.join(CIN, 'fake_CIN_data.xml'))) };
+    const file: ImportFile = {
+      role: 'current',
+      name: 'fake_CIN_data.xml',
+      bytes: new Uint8Array(readFileSync(path.join(CIN, 'fake_CIN_data.xml'))),
+    };
     const started = await imports.startImport(ctx.deps, analyst, { dataset: 'cin', year: 2023, files: [file] }, inline);
     await started.wait;
     const validated = await imports.getImport(ctx.deps, analyst, started.id);
-    expect(validated, validated.message).toMatchObject({ status: 'validated', rulePack: '2022/23', counts: { Children: 332 } });
+    expect(validated, validated.message).toMatchObject({
+      status: 'validated',
+      rulePack: '2022/23',
+      counts: { Children: 332 },
+    });
     expect(validated.byRule.some((r) => r.severity === 'query')).toBe(true);
     await imports.storeImport(ctx.deps, analyst, started.id);
     expect(await count(ctx, 'cin_child', a.id, 2023)).toBe(332);
@@ -219,8 +227,18 @@ describe.skipIf(postgresSkipReason() !== '')('CIN census import', () => {
   it('refuses hostile XML (an entity declaration) naming the file', async () => {
     const a = await createTestAuthority(ctx.deps, 'E06000952');
     const analyst = actorOf(a, 'analyst');
-    const xml = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><Message>&lol2;</Message>';
-    const started = await imports.startImport(ctx.deps, analyst, { dataset: 'cin', year: 2025, files: [{ role: 'current', name: 'census.xml', bytes: new TextEncoder().encode(xml) }] }, inline);
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><Message>&lol2;</Message>';
+    const started = await imports.startImport(
+      ctx.deps,
+      analyst,
+      {
+        dataset: 'cin',
+        year: 2025,
+        files: [{ role: 'current', name: 'census.xml', bytes: new TextEncoder().encode(xml) }],
+      },
+      inline,
+    );
     await started.wait;
     const result = await imports.getImport(ctx.deps, analyst, started.id);
     expect(result.status).toBe('rejected');

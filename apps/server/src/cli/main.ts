@@ -2,8 +2,8 @@ import { UsageError } from './args.ts';
 import { runAuditCommand } from './commands/audit.ts';
 import { runDemoCommand } from './commands/demo.ts';
 import { runImportCommand } from './commands/import.ts';
-import { runValidateCommand } from './commands/validate.ts';
 import { runUserCommand } from './commands/user.ts';
+import { runValidateCommand } from './commands/validate.ts';
 
 const USAGE = `Usage: npm run waypoint -- <command> [options]
 

@@ -28,7 +28,13 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   ];
   return withDatabase(async (deps) => {
     const authority = await resolveAuthority(deps, option(args, 'authority'));
-    const actor = { ...systemActor(authority.id, 'command line'), authorityId: authority.id, role: 'analyst' as const, email: 'command line', requestId: 'cli' };
+    const actor = {
+      ...systemActor(authority.id, 'command line'),
+      authorityId: authority.id,
+      role: 'analyst' as const,
+      email: 'command line',
+      requestId: 'cli',
+    };
     const started = await imports.startImport(deps, actor, { dataset, year, files }, (request, onProgress) =>
       validateDataset(request, (p) => {
         progressLine(p.stage, p.done, p.total);
@@ -40,15 +46,22 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     const result = await imports.getImport(deps, actor, started.id);
     if (result.status !== 'validated') {
       console.error(`Not stored: ${result.message}`);
-      for (const p of result.blockingProblems) console.error(`  ${[p.file, p.line && `line ${p.line}`, p.column].filter(Boolean).join(', ')}: ${p.message}`);
+      for (const p of result.blockingProblems)
+        console.error(`  ${[p.file, p.line && `line ${p.line}`, p.column].filter(Boolean).join(', ')}: ${p.message}`);
       return 2;
     }
     const stored = await imports.storeImport(deps, actor, started.id, (p) => progressLine(p.stage, p.done, p.total));
     progressDone();
     console.log(
-      `Stored ${dataset === 'ssda903' ? 'SSDA903' : 'CIN census'} ${stored.rulePack} for ${authority.name} (import ${stored.id}): ${Object.entries(stored.counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`,
+      `Stored ${dataset === 'ssda903' ? 'SSDA903' : 'CIN census'} ${stored.rulePack} for ${authority.name} (import ${stored.id}): ${Object.entries(
+        stored.counts,
+      )
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}.`,
     );
-    console.log(`${stored.errorCount} errors and ${stored.queryCount} queries to review: npm run waypoint -- validate ${name} --year ${year} … shows them, as does the Statutory data page.`);
+    console.log(
+      `${stored.errorCount} errors and ${stored.queryCount} queries to review: npm run waypoint -- validate ${name} --year ${year} … shows them, as does the Statutory data page.`,
+    );
     return stored.errorCount > 0 ? 1 : 0;
   });
 }

@@ -4,8 +4,8 @@ import {
   readPostcodeReference,
   readProviderLists,
   readReturn,
-  ruleCatalogue as ssda903Catalogue,
   Ssda903InputError,
+  ruleCatalogue as ssda903Catalogue,
   validateReturn,
 } from '@waypoint/ssda903';
 import { toCsv } from '../../platform/spreadsheet.ts';
@@ -17,13 +17,15 @@ const EXIT = { clean: 0, errors: 1, unusable: 2 } as const;
 
 function yearOption(args: ReturnType<typeof parseArgs>): number {
   const year = Number(requireOption(args, 'year'));
-  if (!Number.isInteger(year)) throw new UsageError('--year must be the year the collection ends, e.g. 2025 for 2024/25');
+  if (!Number.isInteger(year))
+    throw new UsageError('--year must be the year the collection ends, e.g. 2025 for 2024/25');
   return year;
 }
 
 function formatOption(args: ReturnType<typeof parseArgs>): 'text' | 'json' | 'csv' {
   const format = option(args, 'format') ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'csv') throw new UsageError('--format must be text, json or csv');
+  if (format !== 'text' && format !== 'json' && format !== 'csv')
+    throw new UsageError('--format must be text, json or csv');
   return format;
 }
 
@@ -39,7 +41,8 @@ async function validate903(argv: string[]): Promise<number> {
   if (args.positionals.length === 0) throw new UsageError('Give the return’s files or folder');
   const postcodesPath = option(args, 'postcodes');
   const authoritiesPath = option(args, 'authorities');
-  if (!!postcodesPath !== !!authoritiesPath) throw new UsageError('Give both --postcodes and --authorities, or neither');
+  if (!!postcodesPath !== !!authoritiesPath)
+    throw new UsageError('Give both --postcodes and --authorities, or neither');
   try {
     const current = readReturn(readPaths(args.positionals));
     const prev = args.options.get('prev');
@@ -47,9 +50,12 @@ async function validate903(argv: string[]): Promise<number> {
     const providerFiles = args.options.get('providers');
     const providers = providerFiles ? await readProviderLists(readPaths(providerFiles)) : undefined;
     const postcodes =
-      postcodesPath && authoritiesPath ? readPostcodeReference(readPaths([postcodesPath])[0]!, readPaths([authoritiesPath])[0]!) : undefined;
+      postcodesPath && authoritiesPath
+        ? readPostcodeReference(readPaths([postcodesPath])[0]!, readPaths([authoritiesPath])[0]!)
+        : undefined;
     const laCode = option(args, 'la');
-    if (postcodes && !laCode) throw new UsageError('Give --la (the authority’s GSS code, e.g. E06009901) with the postcode reference');
+    if (postcodes && !laCode)
+      throw new UsageError('Give --la (the authority’s GSS code, e.g. E06009901) with the postcode reference');
     const result = validateReturn(
       { year, current, previous, providers, postcodes, laCode },
       { onProgress: (p) => progressLine('Validating', p.done, p.total) },
@@ -64,23 +70,45 @@ async function validate903(argv: string[]): Promise<number> {
           rules_not_run: result.rulesNotRun,
           rules_failed: result.rulesFailed,
           flagged_rows_by_rule: result.flaggedRowsByRule,
-          issues: result.issues.map((i) => ({ child: i.child, table: i.table, row: i.row, rule: i.rule, fields: i.fields })),
+          issues: result.issues.map((i) => ({
+            child: i.child,
+            table: i.table,
+            row: i.row,
+            rule: i.rule,
+            fields: i.fields,
+          })),
         }),
       );
     } else if (format === 'csv') {
       process.stdout.write(
         toCsv(
           ['child', 'table', 'row', 'line', 'file', 'rule', 'severity', 'fields', 'values', 'locator'],
-          result.issues.map((i) => [i.child, i.table, i.row, i.line, i.file, i.rule, i.severity, i.fields.join(' '), Object.entries(i.values).map(([k, v]) => `${k}=${v}`).join(' '), i.locator]),
+          result.issues.map((i) => [
+            i.child,
+            i.table,
+            i.row,
+            i.line,
+            i.file,
+            i.rule,
+            i.severity,
+            i.fields.join(' '),
+            Object.entries(i.values)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(' '),
+            i.locator,
+          ]),
         ),
       );
     } else {
       const messages = new Map(ssda903Catalogue(year).map((r) => [r.code, r.message]));
-      console.log(`SSDA903 ${result.rulePack}: ${result.rulesRun.length} rules run, ${Object.keys(result.rulesNotRun).length} not run, ${errors} errors, ${result.issues.length - errors} queries.`);
+      console.log(
+        `SSDA903 ${result.rulePack}: ${result.rulesRun.length} rules run, ${Object.keys(result.rulesNotRun).length} not run, ${errors} errors, ${result.issues.length - errors} queries.`,
+      );
       for (const [code, n] of Object.entries(result.flaggedRowsByRule).filter(([, n]) => n > 0)) {
         console.log(`  ${code.padEnd(10)} ${String(n).padStart(7)}  ${messages.get(code) ?? ''}`);
       }
-      for (const [code, reason] of Object.entries(result.rulesNotRun)) console.log(`  ${code.padEnd(10)} not run: ${reason}`);
+      for (const [code, reason] of Object.entries(result.rulesNotRun))
+        console.log(`  ${code.padEnd(10)} not run: ${reason}`);
     }
     return errors > 0 ? EXIT.errors : EXIT.clean;
   } catch (error) {
@@ -107,7 +135,8 @@ async function validateCin(argv: string[]): Promise<number> {
     const result = await validateCensus(createReadStream(file, { highWaterMark: 1 << 20 }), {
       year,
       totalBytes: size,
-      onProgress: (p: { childrenRead: number; bytesRead?: number }) => progressLine(`Validating (${p.childrenRead} children)`, p.bytesRead ?? 0, size),
+      onProgress: (p: { childrenRead: number; bytesRead?: number }) =>
+        progressLine(`Validating (${p.childrenRead} children)`, p.bytesRead ?? 0, size),
     });
     progressDone();
     const errors = result.issues.filter((i) => i.type === 'error').length;
@@ -119,14 +148,28 @@ async function validateCin(argv: string[]): Promise<number> {
           rules_run: result.rulesRun,
           flagged_locations_by_rule: result.flaggedLocationsByRule,
           flagged_records_by_rule: result.flaggedRecordsByRule,
-          issues: result.issues.map((i) => ({ child: i.child, table: i.table, row: i.row, column: i.column, rule: i.rule, type: i.type })),
+          issues: result.issues.map((i) => ({
+            child: i.child,
+            table: i.table,
+            row: i.row,
+            column: i.column,
+            rule: i.rule,
+            type: i.type,
+          })),
         }),
       );
     } else if (format === 'csv') {
-      process.stdout.write(toCsv(['child', 'table', 'row', 'column', 'rule', 'type', 'value'], result.issues.map((i) => [i.child, i.table, i.row, i.column, i.rule, i.type, i.value])));
+      process.stdout.write(
+        toCsv(
+          ['child', 'table', 'row', 'column', 'rule', 'type', 'value'],
+          result.issues.map((i) => [i.child, i.table, i.row, i.column, i.rule, i.type, i.value]),
+        ),
+      );
     } else {
       const messages = new Map(cinCatalogue(year).map((r) => [r.code, r.message]));
-      console.log(`CIN census ${year - 1}/${String(year % 100).padStart(2, '0')} (reference date ${result.referenceDate}): ${result.childrenRead} children, ${result.rulesRun.length} rules run, ${errors} errors, ${result.issues.length - errors} queries.`);
+      console.log(
+        `CIN census ${year - 1}/${String(year % 100).padStart(2, '0')} (reference date ${result.referenceDate}): ${result.childrenRead} children, ${result.rulesRun.length} rules run, ${errors} errors, ${result.issues.length - errors} queries.`,
+      );
       for (const [code, n] of Object.entries(result.flaggedLocationsByRule).filter(([, n]) => n > 0)) {
         console.log(`  ${code.padEnd(8)} ${String(n).padStart(7)}  ${messages.get(code) ?? ''}`);
       }
