@@ -6,6 +6,7 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections/inspections.routes.ts';
+import { measureRoutes } from './measures/measures.routes.ts';
 import { planRoutes } from './plans/plans.routes.ts';
 import { importRoutes } from './statutory-imports/imports.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
@@ -25,4 +26,5 @@ export async function registerRoutes(
   await dashboardRoutes(api, deps);
   await auditRoutes(api, deps);
   await importRoutes(api, deps);
+  await measureRoutes(api, deps);
 }

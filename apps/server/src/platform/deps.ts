@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Database, DatabaseHandle } from '../db/database.ts';
 import type { Clock } from './clock.ts';
+import type { ComputeCache } from './compute-cache.ts';
 import type { JobRegistry } from './jobs.ts';
 
 /** What every service receives: the database, the clock and configuration. No module-level state. */
@@ -11,4 +12,6 @@ export interface AppDeps {
   config: Config;
   /** Background jobs (imports) of this process. */
   jobs: JobRegistry;
+  /** Cached computations (measures), invalidated by data version. */
+  cache: ComputeCache;
 }

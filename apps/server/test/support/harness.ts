@@ -8,6 +8,7 @@ import { hashPassword } from '../../src/modules/auth/password.ts';
 import { insertAuthority } from '../../src/modules/authorities/authorities.repository.ts';
 import { insertUser } from '../../src/modules/users/users.repository.ts';
 import { type Clock, createClock } from '../../src/platform/clock.ts';
+import { ComputeCache } from '../../src/platform/compute-cache.ts';
 import type { AppDeps } from '../../src/platform/deps.ts';
 import { JobRegistry } from '../../src/platform/jobs.ts';
 import { openTestDatabase } from './test-db.ts';
@@ -91,6 +92,7 @@ export function useTestServer(options: { today?: string } = {}): TestContext {
       clock: ctx.clock,
       config: testConfig(),
       jobs: new JobRegistry(),
+      cache: new ComputeCache(),
     };
     ctx.app = await buildApp(ctx.deps, { signInRateLimit: 10_000 });
     ctx.signIn = async (email: string) => {

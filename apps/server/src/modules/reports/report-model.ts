@@ -40,6 +40,11 @@ export interface ReportMeasure {
   /** e.g. "41 of 52". Empty in the public version when small numbers are suppressed. */
   numeratorText?: string;
   targetText?: string;
+  /**
+   * Baseline with its date, e.g. "61% (January 2026)" (written statement). Optional: added for the renderers; when it
+   * is absent they show the first value of `series`.
+   */
+  baselineText?: string;
   /** e.g. "3.2 points below target". */
   distanceText?: string;
   rag: MeasureRag;

@@ -16,8 +16,8 @@ function niceStep(raw: number): number {
   return nice * power;
 }
 
-/** About `count` evenly spaced round ticks covering [min, max]. */
-export function linearTicks(min: number, max: number, count = 5): LinearTicks {
+/** About `count` evenly spaced round ticks covering [min, max]; `whole` keeps steps to whole numbers (counts). */
+export function linearTicks(min: number, max: number, count = 5, whole = false): LinearTicks {
   let lo = min;
   let hi = max;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
@@ -29,7 +29,8 @@ export function linearTicks(min: number, max: number, count = 5): LinearTicks {
     lo -= pad;
     hi += pad;
   }
-  const step = niceStep((hi - lo) / Math.max(1, count - 1));
+  const raw = niceStep((hi - lo) / Math.max(1, count - 1));
+  const step = whole && raw < 1 ? 1 : whole && raw === 2.5 ? 2 : raw;
   const first = Math.floor(lo / step) * step;
   const last = Math.ceil(hi / step) * step;
   const values: number[] = [];

@@ -103,10 +103,11 @@ export function measureChartSvg(measure: ReportMeasure, options: ChartOptions): 
   const values = [...known.map((p) => p.value), ...target.map((p) => p.value)];
   if (spc) values.push(spc.mean, spc.upper, spc.lower);
   if (measure.target && target.length === 0) values.push(measure.target.value);
-  let yTicks = linearTicks(Math.min(...values), Math.max(...values));
+  const whole = unit === 'count';
+  let yTicks = linearTicks(Math.min(...values), Math.max(...values), 5, whole);
   const dataMin = known.length > 0 ? Math.min(...known.map((p) => p.value)) : 0;
   const dataMax = known.length > 0 ? Math.max(...known.map((p) => p.value)) : 0;
-  if (yTicks.min < 0 && dataMin >= 0) yTicks = linearTicks(0, Math.max(...values));
+  if (yTicks.min < 0 && dataMin >= 0) yTicks = linearTicks(0, Math.max(...values), 5, whole);
   if (unit === 'percent' && yTicks.max > 100 && dataMax <= 100) yTicks = linearTicks(yTicks.min, 100);
   const yMin = yTicks.min;
   const yMax = yTicks.max;
@@ -125,7 +126,9 @@ export function measureChartSvg(measure: ReportMeasure, options: ChartOptions): 
   });
   const legendY = cursor + 17;
   const plot = { left: 62, right: width - 104, top: legendY + 16, bottom: height - 42 };
-  const x = (month: number) => plot.left + ((month - firstMonth) / (lastMonth - firstMonth)) * (plot.right - plot.left);
+  // Half a month of space at each end keeps the first and last markers inside the plot.
+  const x = (month: number) =>
+    plot.left + ((month - firstMonth + 0.5) / (lastMonth - firstMonth + 1)) * (plot.right - plot.left);
   const y = (value: number) => plot.bottom - ((value - yMin) / (yMax - yMin)) * (plot.bottom - plot.top);
 
   const parts: string[] = [];
@@ -227,7 +230,7 @@ export function measureChartSvg(measure: ReportMeasure, options: ChartOptions): 
     const x1 = r(x(seriesPoints[0]!.month));
     const x2 = r(x(seriesPoints[seriesPoints.length - 1]!.month));
     const lines: Array<{ value: number; label: string; dash?: string; colour: string }> = [
-      { value: spc.mean, label: `Mean ${formatValue(unit, spc.mean)}`, colour: COLOURS.mean },
+      { value: spc.mean, label: `Mean ${formatTick(unit, spc.mean)}`, colour: COLOURS.mean },
       { value: spc.upper, label: 'Upper limit', dash: '5 3', colour: COLOURS.limits },
       { value: spc.lower, label: 'Lower limit', dash: '5 3', colour: COLOURS.limits },
     ];
@@ -242,7 +245,7 @@ export function measureChartSvg(measure: ReportMeasure, options: ChartOptions): 
   }
 
   if (measure.target) {
-    const targetLabel = `Target ${measure.targetText ?? formatValue(unit, measure.target.value)}`;
+    const targetLabel = `Target ${formatValue(unit, measure.target.value)}`;
     if (target.length > 1) {
       const d = target.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(x(p.month))} ${r(y(p.value))}`).join('');
       plotted.push(

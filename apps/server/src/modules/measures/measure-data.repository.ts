@@ -1,0 +1,200 @@
+import { sql, type Transaction } from 'kysely';
+import { bulkInsert } from '../../db/bulk-insert.ts';
+import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+
+type Executor = Database | Transaction<DB>;
+
+/** Local record types: the names of the `MeasureData` arrays they fill. */
+export const LOCAL_RECORD_TYPES = [
+  'contacts',
+  'visits',
+  'supervision',
+  'caseAudits',
+  'workforce',
+  'missingEpisodes',
+  'homelessPresentations',
+  'placementRegister',
+  'fosterHouseholds',
+  'fosterEnquiries',
+  'ploCases',
+  'courtEvidenceReviews',
+  'careLeavers',
+  'feedback',
+  'csww',
+  'teams',
+] as const;
+export type LocalRecordType = (typeof LOCAL_RECORD_TYPES)[number];
+
+/** A cheap fingerprint of everything measures are computed from, to know when a cached computation is stale. */
+export async function dataVersion(db: Executor, authorityId: string): Promise<string> {
+  const r = await sql<{
+    stored: Date | null;
+    local: Date | null;
+    n: number;
+    manual: Date | null;
+    targets: Date | null;
+    baselines: Date | null;
+  }>`
+    SELECT
+      (SELECT max(stored_at) FROM statutory_year WHERE authority_id = ${authorityId}) AS stored,
+      (SELECT max(updated_at) FROM local_record WHERE authority_id = ${authorityId}) AS local,
+      (SELECT count(*)::int FROM local_record WHERE authority_id = ${authorityId}) AS n,
+      (SELECT max(entered_at) FROM measure_manual_value WHERE authority_id = ${authorityId}) AS manual,
+      (SELECT max(set_at) FROM measure_target WHERE authority_id = ${authorityId}) AS targets,
+      (SELECT max(set_at) FROM measure_baseline WHERE authority_id = ${authorityId}) AS baselines`.execute(db);
+  const row = r.rows[0]!;
+  return [row.stored, row.local, row.n, row.manual, row.targets, row.baselines]
+    .map((v) => (v instanceof Date ? v.toISOString() : String(v)))
+    .join('|');
+}
+
+/** The stored SSDA903 rows of every collection year (latest year first), for the measure model. */
+export async function loadSsda903(db: Executor, authorityId: string) {
+  return {
+    children: await db
+      .selectFrom('ssda903_child')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .execute(),
+    episodes: await db
+      .selectFrom('ssda903_episode')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .orderBy('row_index')
+      .execute(),
+    uasc: await db
+      .selectFrom('ssda903_uasc')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .execute(),
+    reviews: await db
+      .selectFrom('ssda903_review')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .execute(),
+    missing: await db
+      .selectFrom('ssda903_missing')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .execute(),
+    oc2: await db.selectFrom('ssda903_oc2').selectAll().where('authority_id', '=', authorityId).execute(),
+    oc3: await db.selectFrom('ssda903_oc3').selectAll().where('authority_id', '=', authorityId).execute(),
+    ad1: await db
+      .selectFrom('ssda903_ad1')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .execute(),
+    swEpisodes: await db
+      .selectFrom('ssda903_sw_episode')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .execute(),
+  };
+}
+
+/** The stored CIN census rows of every collection year (latest year first). */
+export async function loadCin(db: Executor, authorityId: string) {
+  return {
+    referrals: await db
+      .selectFrom('cin_referral')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .orderBy('row_index')
+      .execute(),
+    assessments: await db
+      .selectFrom('cin_assessment')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .orderBy('row_index')
+      .execute(),
+    plans: await db
+      .selectFrom('cin_plan')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .orderBy('row_index')
+      .execute(),
+    section47s: await db
+      .selectFrom('cin_section47')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .orderBy('row_index')
+      .execute(),
+    cpPlans: await db
+      .selectFrom('cin_cp_plan')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .orderBy('row_index')
+      .execute(),
+    cpReviews: await db
+      .selectFrom('cin_cp_review')
+      .selectAll()
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .orderBy('row_index')
+      .execute(),
+  };
+}
+
+/** Every local record of the authority, grouped by type. */
+export async function loadLocalRecords(
+  db: Executor,
+  authorityId: string,
+): Promise<Partial<Record<LocalRecordType, unknown[]>>> {
+  const rows = await db
+    .selectFrom('local_record')
+    .select(['record_type', 'data'])
+    .where('authority_id', '=', authorityId)
+    .orderBy('record_type')
+    .orderBy('record_date')
+    .execute();
+  const out: Partial<Record<LocalRecordType, unknown[]>> = {};
+  for (const r of rows) {
+    const list = (out[r.record_type as LocalRecordType] ??= []);
+    list.push(r.data);
+  }
+  return out;
+}
+
+/** Replaces every local record of some types (one transaction in the caller). */
+export async function replaceLocalRecords(
+  trx: Transaction<DB>,
+  authorityId: string,
+  type: LocalRecordType,
+  records: ReadonlyArray<{ key: string; childId?: string | null; date?: string | null; data: unknown }>,
+): Promise<void> {
+  await trx
+    .deleteFrom('local_record')
+    .where('authority_id', '=', authorityId)
+    .where('record_type', '=', type)
+    .execute();
+  await bulkInsert(trx, 'local_record', [
+    { name: 'authority_id', type: 'uuid', values: records.map(() => authorityId) },
+    { name: 'record_type', type: 'text', values: records.map(() => type) },
+    { name: 'record_key', type: 'text', values: records.map((r) => r.key) },
+    { name: 'child_id', type: 'text', values: records.map((r) => r.childId ?? null) },
+    { name: 'record_date', type: 'date', values: records.map((r) => r.date ?? null) },
+    { name: 'data', type: 'jsonb', values: records.map((r) => r.data) },
+  ]);
+}
+
+/** The authority's 0–17 population and GSS code. */
+export async function authorityFacts(db: Executor, authorityId: string) {
+  return db
+    .selectFrom('authority')
+    .select(['code', 'name', 'population_0_17'])
+    .where('id', '=', authorityId)
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,158 @@
+import { dateField, optionalDateField } from '@waypoint/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../platform/deps.ts';
+import { authorize } from '../../platform/request-auth.ts';
+import * as service from './measures.service.ts';
+
+const MeasureParams = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .max(60),
+});
+const IdParams = z.object({ id: z.uuid() });
+const AsOf = z.object({
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD')
+    .optional(),
+});
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month like 2026-06');
+const number = (label: string) => z.number({ error: `Enter ${label} as a number` }).finite();
+
+const TargetRequest = z
+  .object({
+    baselineValue: number('the baseline').nullable().default(null),
+    baselineDate: optionalDateField('the baseline date'),
+    finalValue: number('the target'),
+    finalDate: dateField('the target date'),
+    tolerance: number('the tolerance').min(0).max(1).nullable().default(null),
+    trajectory: z
+      .array(z.object({ date: dateField('the trajectory date'), value: number('the trajectory value') }))
+      .max(60)
+      .default([]),
+    note: z.string().trim().max(2000).default(''),
+  })
+  .refine((t) => t.trajectory.every((p) => p.date <= t.finalDate), {
+    path: ['trajectory'],
+    message: 'Trajectory points must be on or before the target date',
+  });
+
+const ManualValueRequest = z.object({
+  month,
+  value: number('the value'),
+  numerator: number('the numerator').min(0).nullable().default(null),
+  denominator: number('the denominator').min(0).nullable().default(null),
+  note: z.string().trim().max(2000).default(''),
+});
+
+/** Measures: scorecard, measure detail, drill-down to children, targets, manual values, SPC baselines, links. */
+export async function measureRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['measures'];
+
+  api.get(
+    '/measures',
+    {
+      schema: {
+        tags,
+        querystring: AsOf,
+        summary: 'Scorecard: every measure with value, target, RAG, SPC and benchmarks',
+      },
+    },
+    async (request) => service.scorecard(deps, authorize(request, 'plan:read'), request.query.asOf),
+  );
+  api.get(
+    '/measures/:id',
+    { schema: { tags, params: MeasureParams, querystring: AsOf, summary: 'One measure in full' } },
+    async (request) =>
+      service.measureDetail(deps, authorize(request, 'plan:read'), request.params.id, request.query.asOf),
+  );
+  api.get(
+    '/measures/:id/children',
+    {
+      schema: {
+        tags,
+        params: MeasureParams,
+        querystring: z.object({ month }),
+        summary: 'The children behind a figure (child-level; audited)',
+      },
+    },
+    async (request) =>
+      service.drillDown(deps, authorize(request, 'child:read'), request.params.id, request.query.month),
+  );
+  api.put(
+    '/measures/:id/target',
+    { schema: { tags, params: MeasureParams, body: TargetRequest, summary: 'Set the target and trajectory' } },
+    async (request) => service.setTarget(deps, authorize(request, 'measure:edit'), request.params.id, request.body),
+  );
+  api.post(
+    '/measures/:id/manual-values',
+    { schema: { tags, params: MeasureParams, body: ManualValueRequest, summary: 'Enter a monthly value by hand' } },
+    async (request) =>
+      service.addManualValue(deps, authorize(request, 'measure:edit'), request.params.id, request.body),
+  );
+  api.put(
+    '/measures/:id/baseline',
+    {
+      schema: {
+        tags,
+        params: MeasureParams,
+        body: z.object({
+          fromMonth: month,
+          reason: z.string().trim().min(1, 'Enter the reason for the new baseline').max(2000),
+        }),
+        summary: 'Recalculate SPC limits from a month',
+      },
+    },
+    async (request) => service.setBaseline(deps, authorize(request, 'measure:edit'), request.params.id, request.body),
+  );
+  api.delete('/measures/:id/baseline', { schema: { tags, params: MeasureParams } }, async (request) =>
+    service.setBaseline(deps, authorize(request, 'measure:edit'), request.params.id, null),
+  );
+  api.put(
+    '/areas/:id/measures',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: z.object({ measureIds: z.array(z.string().max(60)).max(30) }),
+        summary: 'Measures shown with a priority area',
+      },
+    },
+    async (request) =>
+      service.setAreaMeasures(deps, authorize(request, 'plan:edit'), request.params.id, request.body.measureIds),
+  );
+  api.get(
+    '/actions/:id/measures',
+    { schema: { tags, params: IdParams, summary: 'An action’s success measures with their trend' } },
+    async (request) => service.actionMeasureViews(deps, authorize(request, 'plan:read'), request.params.id),
+  );
+  api.put(
+    '/actions/:id/measures',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: z.object({
+          links: z
+            .array(
+              z.object({
+                measureId: z.string().max(60),
+                baselineValue: number('the baseline').nullable().default(null),
+                baselineDate: optionalDateField('the baseline date'),
+                targetValue: number('the target').nullable().default(null),
+                targetDate: optionalDateField('the target date'),
+              }),
+            )
+            .max(10),
+        }),
+        summary: 'Set an action’s success measures',
+      },
+    },
+    async (request) =>
+      service.setActionMeasures(deps, authorize(request, 'plan:edit'), request.params.id, request.body.links),
+  );
+}

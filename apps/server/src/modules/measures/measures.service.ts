@@ -1,0 +1,438 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ageOn, type IsoDate } from '@waypoint/calendar';
+import {
+  type BenchmarkSet,
+  computeMeasure,
+  getMeasure,
+  MEASURES,
+  type MeasureData,
+  type PreparedData,
+  prepare,
+  type Target,
+  UnknownMeasureError,
+} from '@waypoint/measures';
+import type { UserActor } from '../../platform/actor.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { can } from '../../platform/policies.ts';
+import * as actionsRepo from '../actions/actions.repository.ts';
+import { recordAudit, recordAuditNow } from '../audit/audit.service.ts';
+import * as plansRepo from '../plans/plans.repository.ts';
+import * as dataRepo from './measure-data.repository.ts';
+import { assembleMeasureData, cinMeasureData, ssda903MeasureData } from './measure-data.ts';
+import { lastCompleteMonth, type MeasureView, type Month, measureView, type ViewContext } from './measure-view.ts';
+import * as repo from './measures.repository.ts';
+
+/** Months of history the scorecard and measure pages show. */
+export const SERIES_MONTHS = 36;
+
+const BENCHMARKS_FILE = path.resolve(
+  import.meta.dirname,
+  '../../../../../packages/measures/reference-data/benchmarks.json',
+);
+
+function loadBenchmarks(deps: AppDeps): Promise<BenchmarkSet | null> {
+  return deps.cache.getOrCompute('benchmarks', 'static', () => {
+    try {
+      return JSON.parse(readFileSync(BENCHMARKS_FILE, 'utf8')) as BenchmarkSet;
+    } catch {
+      return null;
+    }
+  });
+}
+
+interface LoadedData {
+  version: string;
+  data: MeasureData;
+  prepared: PreparedData;
+  ctx: ViewContext;
+  authorityName: string;
+}
+
+/** Loads (or reuses) everything measures are computed from, for one authority. */
+async function loadData(deps: AppDeps, authorityId: string): Promise<LoadedData> {
+  const version = await dataRepo.dataVersion(deps.db, authorityId);
+  return deps.cache.getOrCompute(`measure-data:${authorityId}`, version, async () => {
+    const facts = await dataRepo.authorityFacts(deps.db, authorityId);
+    const [ssda903, cin, local] = [
+      await dataRepo.loadSsda903(deps.db, authorityId),
+      await dataRepo.loadCin(deps.db, authorityId),
+      await dataRepo.loadLocalRecords(deps.db, authorityId),
+    ];
+    const year = Number(deps.clock.today().slice(0, 4));
+    const data = assembleMeasureData(ssda903MeasureData(ssda903), cinMeasureData(cin), local, facts.population_0_17, {
+      from: year - 12,
+      to: year + 2,
+    });
+    const targets = new Map<string, Target & { note: string }>();
+    for (const t of await repo.listTargets(deps.db, authorityId)) {
+      targets.set(t.measure_id, {
+        baseline:
+          t.baseline_value !== null && t.baseline_date
+            ? { value: Number(t.baseline_value), date: t.baseline_date }
+            : undefined,
+        trajectory: (t.trajectory as Array<{ date: string; value: number }>).map((p) => ({
+          date: p.date,
+          value: Number(p.value),
+        })),
+        final: { value: Number(t.final_value), date: t.final_date },
+        tolerance: t.tolerance === null ? undefined : Number(t.tolerance),
+        note: t.note,
+      });
+    }
+    const manual: ViewContext['manual'] = new Map();
+    for (const m of await repo.listManualValues(deps.db, authorityId)) {
+      const byDate = manual.get(m.measure_id) ?? new Map();
+      byDate.set(m.period_end, {
+        value: Number(m.value),
+        numerator: m.numerator === null ? null : Number(m.numerator),
+        denominator: m.denominator === null ? null : Number(m.denominator),
+        note: m.note,
+        by: m.entered_by_name,
+      });
+      manual.set(m.measure_id, byDate);
+    }
+    const baselines: ViewContext['baselines'] = new Map();
+    for (const b of await repo.listBaselines(deps.db, authorityId))
+      baselines.set(b.measure_id, { fromMonth: b.from_month.slice(0, 7), reason: b.reason, by: b.set_by_name });
+    return {
+      version,
+      data,
+      prepared: prepare(data),
+      ctx: { targets, manual, baselines, benchmarks: await loadBenchmarks(deps), laCode: facts.code },
+      authorityName: facts.name,
+    };
+  });
+}
+
+function definitionOf(id: string) {
+  try {
+    return getMeasure(id);
+  } catch (error) {
+    if (error instanceof UnknownMeasureError) throw new NotFoundError('Measure');
+    throw error;
+  }
+}
+
+/** Small numbers (1–4) are never shown to read-only users: the value becomes "fewer than 5". */
+export function suppressForViewer(view: MeasureView): MeasureView {
+  const small = (n: number | null) => n !== null && n >= 1 && n <= 4;
+  const series = view.series.map((p) =>
+    small(p.numerator) || (view.unit === 'count' && small(p.value))
+      ? { ...p, numerator: null, denominator: null, value: view.unit === 'count' ? null : p.value }
+      : { ...p },
+  );
+  const latest =
+    view.latest && (small(view.latest.numerator) || (view.unit === 'count' && small(view.latest.value)))
+      ? {
+          ...view.latest,
+          numerator: null,
+          denominator: null,
+          ...(view.unit === 'count' && { value: Number.NaN, valueText: 'fewer than 5' }),
+        }
+      : view.latest;
+  return { ...view, series, latest };
+}
+
+/** The as-of date and the last complete month it gives. */
+function period(deps: AppDeps, asOf?: IsoDate): { asOf: IsoDate; month: Month } {
+  const date = asOf ?? deps.clock.today();
+  return { asOf: date, month: lastCompleteMonth(date) };
+}
+
+/**
+ * The scorecard: every catalogue measure with latest value, target, RAG and distance, SPC reading, a 36-month
+ * series (for sparklines) and England / neighbours, grouped by plan priority area and by service area.
+ */
+export async function scorecard(deps: AppDeps, user: UserActor, asOf?: IsoDate) {
+  const loaded = await loadData(deps, user.authorityId);
+  const p = period(deps, asOf);
+  const views = await deps.cache.getOrCompute(`scorecard:${user.authorityId}:${p.asOf}`, loaded.version, () =>
+    MEASURES.map((def) => measureView(def, loaded.prepared, loaded.ctx, p.month, SERIES_MONTHS, p.asOf)),
+  );
+  const areaLinks = await repo.listAreaMeasures(deps.db, user.authorityId);
+  const plan = await plansRepo.findCurrentPlan(deps.db, user.authorityId);
+  const areas = new Map<string, { id: string; reference: string; title: string; measureIds: string[] }>();
+  for (const l of areaLinks.filter((x) => x.plan_id === plan?.id)) {
+    const a = areas.get(l.priority_area_id) ?? {
+      id: l.priority_area_id,
+      reference: l.reference,
+      title: l.title,
+      measureIds: [],
+    };
+    a.measureIds.push(l.measure_id);
+    areas.set(l.priority_area_id, a);
+  }
+  const viewer = !can(user.role, 'child:read');
+  return {
+    asOf: p.asOf,
+    month: p.month,
+    measures: views.map((v) => (viewer ? suppressForViewer(v) : v)),
+    planAreas: [...areas.values()],
+    serviceAreas: [...new Set(MEASURES.map((m) => m.serviceArea))],
+  };
+}
+
+/** One measure in full: series with SPC lines, target, benchmarks, definition, notes, manual values, links. */
+export async function measureDetail(deps: AppDeps, user: UserActor, id: string, asOf?: IsoDate) {
+  const def = definitionOf(id);
+  const loaded = await loadData(deps, user.authorityId);
+  const p = period(deps, asOf);
+  const view = measureView(def, loaded.prepared, loaded.ctx, p.month, SERIES_MONTHS, p.asOf);
+  const actions = (await repo.listActionMeasures(deps.db, user.authorityId)).filter((a) => a.measure_id === id);
+  const areas = (await repo.listAreaMeasures(deps.db, user.authorityId)).filter((a) => a.measure_id === id);
+  const manual = [...(loaded.ctx.manual.get(id)?.entries() ?? [])].map(([date, m]) => ({ date, ...m }));
+  const viewer = !can(user.role, 'child:read');
+  return {
+    asOf: p.asOf,
+    ...(viewer ? suppressForViewer(view) : view),
+    numerator: def.numerator,
+    denominator: def.denominator,
+    statutoryBasis: def.statutoryBasis,
+    frequency: def.frequency,
+    periodKind: def.periodKind,
+    notes: def.notes,
+    variants: def.variants?.map((v) => ({ id: v.id, title: v.title })) ?? [],
+    manualValues: viewer ? [] : manual,
+    acceptsManualValues: def.calc !== 'R' || view.status !== 'computed',
+    drillDownAllowed: can(user.role, 'child:read') && view.status === 'computed',
+    linkedActions: actions.map((a) => ({
+      actionId: a.action_id,
+      reference: a.reference,
+      baselineValue: a.baseline_value,
+      targetValue: a.target_value,
+      targetDate: a.target_date,
+    })),
+    linkedAreas: areas.map((a) => ({ areaId: a.priority_area_id, reference: a.reference, title: a.title })),
+  };
+}
+
+/**
+ * The children (or workers) counted in a month's figure, with key dates and team. Child-level: only analysts,
+ * improvement leads and administrators, and every view is written to the audit log with the ids shown.
+ */
+export async function drillDown(deps: AppDeps, user: UserActor, id: string, month: Month) {
+  const def = definitionOf(id);
+  if (!/^\d{4}-\d{2}$/.test(month))
+    throw new ValidationError('Choose a month like 2026-06', [
+      { field: 'month', message: 'Choose a month like 2026-06' },
+    ]);
+  const loaded = await loadData(deps, user.authorityId);
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const outcome = computeMeasure(def.id, loaded.prepared, end);
+  const contributors = outcome.status === 'ok' ? outcome.contributors : [];
+  const children = loaded.data.claChildren ?? [];
+  const childById = new Map(children.map((c) => [c.childId, c]));
+  const referralsByChild = new Map<string, string>();
+  for (const r of loaded.data.cinReferrals ?? [])
+    if (!referralsByChild.has(r.childId) || referralsByChild.get(r.childId)! < r.referralDate)
+      referralsByChild.set(r.childId, r.referralDate);
+  const episodesByChild = new Map<string, { start: string; placement: string }>();
+  for (const e of loaded.data.claEpisodes ?? [])
+    if (e.start <= end) episodesByChild.set(e.childId, { start: e.start, placement: e.placement });
+  const rows = contributors.map((cid) => {
+    const c = childById.get(cid);
+    const ep = episodesByChild.get(cid);
+    return {
+      id: cid,
+      age: c ? ageOn(c.dateOfBirth, end) : null,
+      latestEpisodeStart: ep?.start ?? null,
+      placement: ep?.placement ?? null,
+      latestReferral: referralsByChild.get(cid) ?? null,
+      team: c?.team ?? null,
+    };
+  });
+  await recordAuditNow(deps.db, deps.clock, user, {
+    action: 'child-data.view',
+    entityType: 'measure',
+    entityId: id,
+    summary: `Viewed the ${rows.length} ${def.countNoun ?? 'children'} behind “${def.title}” for ${month}`,
+    after: { measure: id, month, ids: contributors },
+  });
+  return {
+    id,
+    title: def.title,
+    month,
+    periodEnd: end,
+    status: outcome.status,
+    reason: outcome.status === 'no-data' ? outcome.reason : undefined,
+    numerator: outcome.status === 'ok' ? outcome.numerator : null,
+    denominator: outcome.status === 'ok' ? outcome.denominator : null,
+    countNoun: def.countNoun ?? 'children',
+    rows,
+  };
+}
+
+/** Sets a measure's target and trajectory. */
+export async function setTarget(
+  deps: AppDeps,
+  user: UserActor,
+  id: string,
+  input: {
+    baselineValue: number | null;
+    baselineDate: string | null;
+    finalValue: number;
+    finalDate: string;
+    tolerance: number | null;
+    trajectory: Array<{ date: string; value: number }>;
+    note: string;
+  },
+) {
+  definitionOf(id);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.upsertTarget(trx, {
+      authority_id: user.authorityId,
+      measure_id: id,
+      baseline_value: input.baselineValue,
+      baseline_date: input.baselineDate,
+      final_value: input.finalValue,
+      final_date: input.finalDate,
+      tolerance: input.tolerance,
+      trajectory: [...input.trajectory].sort((a, b) => a.date.localeCompare(b.date)),
+      note: input.note,
+      set_by: user.userId,
+    });
+    await recordAudit(trx, deps.clock, user, {
+      action: 'measure.target',
+      entityType: 'measure',
+      entityId: id,
+      summary: `Set the target for ${id}`,
+      after: input,
+    });
+  });
+  return measureDetail(deps, user, id);
+}
+
+/** Records a manual monthly value (for measures whose data Waypoint does not import yet). */
+export async function addManualValue(
+  deps: AppDeps,
+  user: UserActor,
+  id: string,
+  input: { month: string; value: number; numerator: number | null; denominator: number | null; note: string },
+) {
+  definitionOf(id);
+  const [y, m] = input.month.split('-').map(Number) as [number, number];
+  const periodEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.upsertManualValue(trx, {
+      authority_id: user.authorityId,
+      measure_id: id,
+      period_end: periodEnd,
+      value: input.value,
+      numerator: input.numerator,
+      denominator: input.denominator,
+      note: input.note,
+      entered_by: user.userId,
+    });
+    await recordAudit(trx, deps.clock, user, {
+      action: 'measure.manual-value',
+      entityType: 'measure',
+      entityId: id,
+      summary: `Entered ${id} for ${input.month} by hand`,
+      after: input,
+    });
+  });
+  return measureDetail(deps, user, id);
+}
+
+/** Recalculates the SPC limits from a month (e.g. after a practice change), with the reason; or clears it. */
+export async function setBaseline(
+  deps: AppDeps,
+  user: UserActor,
+  id: string,
+  input: { fromMonth: string; reason: string } | null,
+) {
+  definitionOf(id);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.setBaseline(
+      trx,
+      input
+        ? {
+            authority_id: user.authorityId,
+            measure_id: id,
+            from_month: `${input.fromMonth}-01`,
+            reason: input.reason,
+            set_by: user.userId,
+          }
+        : { authority_id: user.authorityId, measure_id: id, clear: true },
+    );
+    await recordAudit(trx, deps.clock, user, {
+      action: 'measure.baseline',
+      entityType: 'measure',
+      entityId: id,
+      summary: input ? `SPC baseline for ${id} recalculated from ${input.fromMonth}` : `SPC baseline for ${id} reset`,
+      after: input,
+    });
+  });
+  return measureDetail(deps, user, id);
+}
+
+/** Chooses the measures shown with a priority area. */
+export async function setAreaMeasures(deps: AppDeps, user: UserActor, areaId: string, measureIds: string[]) {
+  for (const id of measureIds) definitionOf(id);
+  await deps.db.transaction().execute(async (trx) => {
+    const area = await plansRepo.findArea(trx, user.authorityId, areaId);
+    if (!area) throw new NotFoundError('Priority area');
+    await repo.replaceAreaMeasures(trx, user.authorityId, areaId, measureIds);
+    await recordAudit(trx, deps.clock, user, {
+      action: 'priority-area.measures',
+      entityType: 'priority-area',
+      entityId: areaId,
+      summary: `Measures for priority area ${area.reference}: ${measureIds.join(', ') || 'none'}`,
+      after: { measureIds },
+    });
+  });
+  return { areaId, measureIds };
+}
+
+/** Sets an action's success measures (catalogue measures with baseline, target and date). */
+export async function setActionMeasures(
+  deps: AppDeps,
+  user: UserActor,
+  actionId: string,
+  links: Array<{
+    measureId: string;
+    baselineValue: number | null;
+    baselineDate: string | null;
+    targetValue: number | null;
+    targetDate: string | null;
+  }>,
+) {
+  for (const l of links) definitionOf(l.measureId);
+  await deps.db.transaction().execute(async (trx) => {
+    const action = await actionsRepo.findAction(trx, user.authorityId, actionId);
+    if (!action) throw new NotFoundError('Action');
+    await repo.replaceActionMeasures(trx, user.authorityId, actionId, links);
+    await recordAudit(trx, deps.clock, user, {
+      action: 'action.measures',
+      entityType: 'action',
+      entityId: actionId,
+      summary: `Success measures for ${action.reference}: ${links.map((l) => l.measureId).join(', ') || 'none'}`,
+      after: { links },
+    });
+  });
+  return actionMeasureViews(deps, user, actionId);
+}
+
+/** An action's success measures with their trend, for the action page. */
+export async function actionMeasureViews(deps: AppDeps, user: UserActor, actionId: string) {
+  if (!(await actionsRepo.findAction(deps.db, user.authorityId, actionId))) throw new NotFoundError('Action');
+  const links = await repo.listActionMeasures(deps.db, user.authorityId, actionId);
+  if (links.length === 0) return [];
+  const card = await scorecard(deps, user);
+  return links.map((l) => {
+    const view = card.measures.find((m) => m.id === l.measure_id)!;
+    return {
+      link: {
+        measureId: l.measure_id,
+        baselineValue: l.baseline_value,
+        baselineDate: l.baseline_date,
+        targetValue: l.target_value,
+        targetDate: l.target_date,
+      },
+      measure: view,
+    };
+  });
+}

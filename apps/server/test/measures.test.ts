@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { replaceLocalRecords } from '../src/modules/measures/measure-data.repository.ts';
+import type { MeasureView } from '../src/modules/measures/measure-view.ts';
+import { suppressForViewer } from '../src/modules/measures/measures.service.ts';
+import * as imports from '../src/modules/statutory-imports/imports.service.ts';
+import { validateDataset } from '../src/modules/statutory-imports/validate-dataset.ts';
+import { createTestAuthority, useTestServer } from './support/harness.ts';
+import { actorOf } from './support/plan-fixture.ts';
+import { postgresSkipReason } from './support/test-db.ts';
+
+const FAKE = path.resolve(import.meta.dirname, '../../../packages/ssda903/test/fixtures/ssda903-fake-returns');
+
+describe.skipIf(postgresSkipReason() !== '')('measures', () => {
+  const ctx = useTestServer({ today: '2024-04-15' });
+
+  it('computes the scorecard from stored returns and local records, with targets, SPC, manual values and audited drill-down', async () => {
+    const a = await createTestAuthority(ctx.deps, 'E06000961');
+    const analyst = actorOf(a, 'analyst');
+    const files = readdirSync(FAKE)
+      .filter((f) => f.endsWith('.csv') && f !== 'placed_for_adoption.csv')
+      .map((f) => ({ role: 'current' as const, name: f, bytes: new Uint8Array(readFileSync(path.join(FAKE, f))) }));
+    const started = await imports.startImport(ctx.deps, analyst, { dataset: 'ssda903', year: 2024, files }, (r, p) =>
+      validateDataset(r, p),
+    );
+    await started.wait;
+    await imports.storeImport(ctx.deps, analyst, started.id);
+    await ctx.deps.db.transaction().execute((trx) =>
+      replaceLocalRecords(trx, a.id, 'feedback', [
+        {
+          key: 'f1',
+          date: '2024-02-10',
+          data: { feedbackId: 'f1', date: '2024-02-10', respondent: 'child', positive: true },
+        },
+        {
+          key: 'f2',
+          date: '2024-02-12',
+          data: { feedbackId: 'f2', date: '2024-02-12', respondent: 'parent', positive: false },
+        },
+      ]),
+    );
+
+    const cookie = await ctx.signIn(a.users.analyst.email);
+    const card = (await ctx.app.inject({ url: '/api/measures', headers: { cookie } })).json();
+    expect(card.month).toBe('2024-03');
+    expect(card.measures).toHaveLength(61);
+    const claRate = card.measures.find((m: { id: string }) => m.id === 'cla-rate');
+    expect(claRate.status).toBe('computed');
+    expect(claRate.series).toHaveLength(36);
+    expect(claRate.latest.value).toBeGreaterThan(0);
+    const feedback = card.measures.find((m: { id: string }) => m.id === 'feedback-positive');
+    expect(feedback.latest).toMatchObject({ month: '2024-03', value: 50 }); // rolling 12 months
+    const schoolMoves = card.measures.find((m: { id: string }) => m.id === 'school-moves');
+    expect(schoolMoves.status).toBe('no-data');
+    expect(schoolMoves.noDataReason).toMatch(/External data/);
+
+    const lead = await ctx.signIn(a.users['improvement-lead'].email);
+    const target = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/measures/supervision-on-time/target',
+      headers: { cookie: lead },
+      payload: {
+        finalValue: 90,
+        finalDate: '2024-12-31',
+        trajectory: [{ date: '2024-03-31', value: 80 }],
+        baselineValue: 61,
+        baselineDate: '2024-01-31',
+      },
+    });
+    expect(target.statusCode, target.body).toBe(200);
+    const manual = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/measures/supervision-on-time/manual-values',
+      headers: { cookie: lead },
+      payload: {
+        month: '2024-03',
+        value: 78,
+        numerator: 78,
+        denominator: 100,
+        note: 'From the supervision spreadsheet',
+      },
+    });
+    expect(manual.statusCode, manual.body).toBe(200);
+    const detail = manual.json();
+    expect(detail.status).toBe('manual');
+    expect(detail.latest).toMatchObject({ value: 78, month: '2024-03' });
+    expect(detail.rag.rag).toBe('amber');
+    expect(detail.rag.distanceText).toBe('2.0 points below target');
+
+    const drill = await ctx.app.inject({ url: `/api/measures/cla-rate/children?month=2024-03`, headers: { cookie } });
+    expect(drill.statusCode).toBe(200);
+    expect(drill.json().rows.length).toBe(drill.json().numerator);
+    const audit = await ctx.deps.db
+      .selectFrom('audit_event')
+      .select(['action', 'after'])
+      .where('entity_type', '=', 'measure')
+      .where('action', '=', 'child-data.view')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect((audit[0]!.after as { ids: string[] }).ids.length).toBe(drill.json().rows.length);
+
+    const viewer = await ctx.signIn(a.users.viewer.email);
+    expect(
+      (await ctx.app.inject({ url: `/api/measures/cla-rate/children?month=2024-03`, headers: { cookie: viewer } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'PUT',
+          url: '/api/measures/cla-rate/baseline',
+          headers: { cookie: viewer },
+          payload: { fromMonth: '2023-06', reason: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const baseline = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/measures/cla-rate/baseline',
+      headers: { cookie: lead },
+      payload: { fromMonth: '2023-06', reason: 'New front door model' },
+    });
+    expect(baseline.json().baseline).toMatchObject({ fromMonth: '2023-06', reason: 'New front door model' });
+  });
+
+  it('shows read-only users "fewer than 5" instead of counts from 1 to 4', () => {
+    const view = {
+      unit: 'count',
+      latest: {
+        month: '2026-06',
+        date: '2026-06-30',
+        value: 2,
+        valueText: '2 children',
+        numerator: 2,
+        denominator: null,
+      },
+      series: [
+        { month: '2026-05', date: '2026-05-31', value: 3, numerator: 3, denominator: null, source: 'computed' },
+        { month: '2026-06', date: '2026-06-30', value: 12, numerator: 12, denominator: null, source: 'computed' },
+      ],
+    } as unknown as MeasureView;
+    const shown = suppressForViewer(view);
+    expect(shown.latest?.valueText).toBe('fewer than 5');
+    expect(shown.series.map((p) => p.value)).toEqual([null, 12]);
+  });
+});
