@@ -162,8 +162,10 @@ export async function loadLocalRecords(
     .execute();
   const out: Partial<Record<LocalRecordType, unknown[]>> = {};
   for (const r of rows) {
-    const list = (out[r.record_type as LocalRecordType] ??= []);
+    const type = r.record_type as LocalRecordType;
+    const list = out[type] ?? [];
     list.push(r.data);
+    out[type] = list;
   }
   return out;
 }

@@ -13,6 +13,7 @@ import {
   type ParagraphChild,
   ShadingType,
   Table,
+  Tab,
   TableCell,
   TableRow,
   TabStopType,
@@ -278,7 +279,7 @@ function footerOf(title: string): Footer {
         children: [
           new TextRun({ text: title, size: SIZE.footer, color: '505A5F' }),
           new TextRun({
-            children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+            children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
             size: SIZE.footer,
             color: '505A5F',
           }),

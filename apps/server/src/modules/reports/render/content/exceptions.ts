@@ -68,7 +68,7 @@ export function exceptionsBlocks(model: ReportModel): Block[] {
     w.add({ type: 'paragraph', line: [{ text: 'Lead: ', bold: true }, { text: area.lead }] });
     if (found.items.length > 0) {
       w.heading(3, 'Exceptions and what is being done');
-      w.add(exceptionsTable(`Exceptions: ${heading}`, found.items));
+      w.add(exceptionsTable(`Exceptions: ${heading}`, found.items, area.measures));
     }
     if (found.actions.length > 0) {
       w.heading(3, 'Actions overdue, off track or at risk');

@@ -88,7 +88,7 @@ export function scrutinyBlocks(model: ReportModel): Block[] {
     w.heading(3, 'Exceptions and what is being done');
     w.add(
       area.exceptions.length > 0
-        ? exceptionsTable(`Exceptions: ${heading}`, area.exceptions)
+        ? exceptionsTable(`Exceptions: ${heading}`, area.exceptions, area.measures)
         : { type: 'paragraph', line: text('There are no exceptions in this priority.') },
     );
   }

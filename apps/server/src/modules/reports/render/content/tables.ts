@@ -179,18 +179,26 @@ export function measuresTable(
   );
 }
 
-/** Exceptions with what is being done about each. */
-export function exceptionsTable(caption: string, exceptions: readonly ReportException[]): TableBlock {
+/**
+ * Exceptions with what is being done about each. A reference that is a measure id of `measures` is shown as the
+ * measure's title.
+ */
+export function exceptionsTable(
+  caption: string,
+  exceptions: readonly ReportException[],
+  measures: readonly ReportMeasure[] = [],
+): TableBlock {
+  const titles = new Map(measures.map((m) => [m.id, m.title]));
   const sorted = [...exceptions].sort(
     (a, b) => EXCEPTION_ORDER.indexOf(a.kind) - EXCEPTION_ORDER.indexOf(b.kind) || a.reference.localeCompare(b.reference),
   );
   const columns: Array<Column<ReportException>> = [
-    { head: 'Ref', width: 8, cell: (e) => cell(e.reference) },
-    { head: 'Exception', width: 16, cell: (e) => ({ lines: [[{ text: EXCEPTION_LABELS[e.kind], bold: true }]] }) },
-    { head: 'What has happened', width: 36, cell: (e) => cell(e.text) },
+    { head: 'Ref', width: 14, cell: (e) => cell(titles.get(e.reference) ?? e.reference) },
+    { head: 'Exception', width: 14, cell: (e) => ({ lines: [[{ text: EXCEPTION_LABELS[e.kind], bold: true }]] }) },
+    { head: 'What has happened', width: 34, cell: (e) => cell(e.text) },
     {
       head: 'What is being done',
-      width: 40,
+      width: 38,
       cell: (e) => (e.response ? cell(e.response) : { lines: [[{ text: 'No response recorded yet', hint: true }]] }),
     },
   ];
