@@ -2,8 +2,8 @@ import type { Config } from './config.ts';
 import { type DatabaseHandle, openEmbedded, openPostgres } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createClock } from './platform/clock.ts';
-import type { AppDeps } from './platform/deps.ts';
 import { ComputeCache } from './platform/compute-cache.ts';
+import type { AppDeps } from './platform/deps.ts';
 import { JobRegistry } from './platform/jobs.ts';
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else the embedded one) and migrates it. */
@@ -25,5 +25,12 @@ export function createDeps(config: Config, handle: DatabaseHandle, env: NodeJS.P
   const fixed = env.WAYPOINT_FIXED_TODAY;
   if (fixed && !/^\d{4}-\d{2}-\d{2}$/.test(fixed))
     throw new Error('WAYPOINT_FIXED_TODAY must be a date like 2026-07-15');
-  return { db: handle.db, engine: handle.engine, clock: createClock(fixed), config, jobs: new JobRegistry(), cache: new ComputeCache() };
+  return {
+    db: handle.db,
+    engine: handle.engine,
+    clock: createClock(fixed),
+    config,
+    jobs: new JobRegistry(),
+    cache: new ComputeCache(),
+  };
 }
