@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openEmbedded, openPostgres } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { ReportBrowser } from './modules/reports/render/index.ts';
 import { createClock } from './platform/clock.ts';
 import { ComputeCache } from './platform/compute-cache.ts';
 import type { AppDeps } from './platform/deps.ts';
@@ -32,5 +33,6 @@ export function createDeps(config: Config, handle: DatabaseHandle, env: NodeJS.P
     config,
     jobs: new JobRegistry(),
     cache: new ComputeCache(),
+    reportBrowser: new ReportBrowser({ executablePath: config.chromiumPath }),
   };
 }

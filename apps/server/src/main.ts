@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info(`${signal} received: closing`);
     await app.close();
+    await deps.reportBrowser.close();
     await handle.close();
     process.exit(0);
   };

@@ -2,6 +2,7 @@ import { UsageError } from './args.ts';
 import { runAuditCommand } from './commands/audit.ts';
 import { runDemoCommand } from './commands/demo.ts';
 import { runImportCommand } from './commands/import.ts';
+import { runReportCommand } from './commands/report.ts';
 import { runUserCommand } from './commands/user.ts';
 import { runValidateCommand } from './commands/validate.ts';
 
@@ -17,6 +18,8 @@ Commands:
   validate cin --year YYYY [--format text|json|csv] FILE.xml
   import 903 --year YYYY [--authority CODE] [--prev DIR] [--providers FILE]... [--postcodes F --authorities F] PATH...
   import cin --year YYYY [--authority CODE] FILE.xml
+  report scrutiny|statement|exceptions|public [--authority CODE] --format pdf|docx|html --out FILE
+               [--committee scrutiny|cabinet|improvement-board --meeting-date YYYY-MM-DD]
 
 --year is the year the collection ends: 2025 = 2024/25.
 
@@ -32,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   demo: runDemoCommand,
   validate: runValidateCommand,
   import: runImportCommand,
+  report: runReportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -8,6 +8,7 @@ import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections/inspections.routes.ts';
 import { measureRoutes } from './measures/measures.routes.ts';
 import { planRoutes } from './plans/plans.routes.ts';
+import { reportRoutes } from './reports/reports.routes.ts';
 import { importRoutes } from './statutory-imports/imports.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 
@@ -27,4 +28,5 @@ export async function registerRoutes(
   await auditRoutes(api, deps);
   await importRoutes(api, deps);
   await measureRoutes(api, deps);
+  await reportRoutes(api, deps);
 }

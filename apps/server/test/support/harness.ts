@@ -6,6 +6,7 @@ import type { Config } from '../../src/config.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { hashPassword } from '../../src/modules/auth/password.ts';
 import { insertAuthority } from '../../src/modules/authorities/authorities.repository.ts';
+import { ReportBrowser } from '../../src/modules/reports/render/index.ts';
 import { insertUser } from '../../src/modules/users/users.repository.ts';
 import { type Clock, createClock } from '../../src/platform/clock.ts';
 import { ComputeCache } from '../../src/platform/compute-cache.ts';
@@ -93,6 +94,7 @@ export function useTestServer(options: { today?: string } = {}): TestContext {
       config: testConfig(),
       jobs: new JobRegistry(),
       cache: new ComputeCache(),
+      reportBrowser: new ReportBrowser(),
     };
     ctx.app = await buildApp(ctx.deps, { signInRateLimit: 10_000 });
     ctx.signIn = async (email: string) => {
@@ -109,6 +111,7 @@ export function useTestServer(options: { today?: string } = {}): TestContext {
   });
   afterAll(async () => {
     await ctx.deps?.jobs.idle();
+    await ctx.deps?.reportBrowser.close();
     await ctx.app?.close();
     await ctx.handle?.close();
   });

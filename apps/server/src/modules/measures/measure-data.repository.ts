@@ -196,7 +196,7 @@ export async function replaceLocalRecords(
 export async function authorityFacts(db: Executor, authorityId: string) {
   return db
     .selectFrom('authority')
-    .select(['code', 'name', 'population_0_17'])
+    .select(['code', 'name', 'short_name', 'population_0_17'])
     .where('id', '=', authorityId)
     .executeTakeFirstOrThrow();
 }

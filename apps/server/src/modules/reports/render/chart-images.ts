@@ -2,7 +2,7 @@ import type { ReportMeasure, ReportModel } from '../report-model.ts';
 import type { ReportBrowser } from './browser.ts';
 import { measureChartSvg } from './charts.ts';
 import { buildReportBlocks } from './content/index.ts';
-import { renderChartPngs } from './pdf.ts';
+import { type ChartPngOptions, renderChartPngs } from './pdf.ts';
 
 /** Size of the charts drawn for DOCX images (CSS pixels; taken at 2×). */
 export const DOCX_CHART_SIZE = { width: 680, height: 300 } as const;
@@ -17,8 +17,12 @@ export function chartedMeasures(model: ReportModel): Map<string, ReportMeasure> 
 }
 
 /** PNG images of every chart the report shows, keyed by measure id, ready for `renderDocx`. */
-export async function renderReportChartPngs(model: ReportModel, browser: ReportBrowser): Promise<Map<string, Buffer>> {
+export async function renderReportChartPngs(
+  model: ReportModel,
+  browser: ReportBrowser,
+  options: ChartPngOptions = {},
+): Promise<Map<string, Buffer>> {
   const svgs = new Map<string, string>();
   for (const [id, m] of chartedMeasures(model)) svgs.set(id, measureChartSvg(m, DOCX_CHART_SIZE));
-  return renderChartPngs(svgs, browser);
+  return renderChartPngs(svgs, browser, options);
 }

@@ -6,4 +6,4 @@ export { type ChartOptions, measureChartSvg } from './charts.ts';
 export { UnknownReportKindError } from './content/index.ts';
 export { renderDocx } from './docx.ts';
 export { renderReportHtml } from './html.ts';
-export { renderChartPng, renderChartPngs, renderPdf } from './pdf.ts';
+export { type ChartPngOptions, renderChartPng, renderChartPngs, renderPdf } from './pdf.ts';
