@@ -6,6 +6,7 @@ import { GenericHeader } from '../components/govuk/GenericHeader.tsx';
 import { LinkProvider } from '../components/govuk/link.tsx';
 import { ServiceNavigation } from '../components/govuk/ServiceNavigation.tsx';
 import { SkipLink } from '../components/govuk/SkipLink.tsx';
+import { canViewData } from '../features/data/datasets.ts';
 import { RouterLink } from './RouterLink.tsx';
 import { useMe } from './session.ts';
 
@@ -40,6 +41,8 @@ export function Layout() {
         { href: '/plans', text: 'Improvement plan', active: section('/plans') || section('/actions') },
         { href: '/my-actions', text: 'My actions', active: section('/my-actions') },
         { href: '/inspections', text: 'Inspections', active: section('/inspections') },
+        { href: '/reports', text: 'Reports', active: section('/reports') },
+        canViewData(me.role) && { href: '/data', text: 'Statutory data', active: section('/data') },
         me.role === 'admin' && { href: '/audit', text: 'Audit log', active: section('/audit') },
       ]
     : [];

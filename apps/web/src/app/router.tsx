@@ -5,6 +5,11 @@ import { MyActionsPage } from '../features/actions/MyActionsPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { DataPage } from '../features/data/DataPage.tsx';
+import { ImportPage } from '../features/data/ImportPage.tsx';
+import { IssuesPage } from '../features/data/IssuesPage.tsx';
+import { issuesSearchSchema } from '../features/data/issues-search.ts';
+import { UploadPage } from '../features/data/UploadPage.tsx';
 import { AccessibilityPage, CookiesPage, NotFoundPage, PrivacyPage } from '../features/info/InfoPages.tsx';
 import { InspectionFormPage } from '../features/inspections/InspectionFormPage.tsx';
 import { InspectionPage } from '../features/inspections/InspectionPage.tsx';
@@ -16,6 +21,7 @@ import { PlanPage } from '../features/plans/PlanPage.tsx';
 import { PlanFormPage, PlansPage } from '../features/plans/PlansPage.tsx';
 import { TransitionPage } from '../features/plans/TransitionPage.tsx';
 import { VersionPage } from '../features/plans/VersionPage.tsx';
+import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { Layout } from './Layout.tsx';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
@@ -57,6 +63,7 @@ const routeTree = rootRoute.addChildren([
   page('/actions/$actionId', ActionPage),
   page('/actions/$actionId/edit', ActionFormPage),
   page('/my-actions', MyActionsPage),
+  page('/reports', ReportsPage),
   page('/inspections', InspectionsPage),
   page('/inspections/new', InspectionFormPage),
   page('/inspections/$inspectionId', InspectionPage),
@@ -73,6 +80,10 @@ const routeTree = rootRoute.addChildren([
       page: z.coerce.number().int().min(1).optional().catch(undefined),
     }),
   ),
+  page('/data', DataPage),
+  page('/data/$dataset/upload', UploadPage),
+  page('/data/imports/$importId', ImportPage),
+  page('/data/imports/$importId/issues', IssuesPage, issuesSearchSchema),
   page('/accessibility', AccessibilityPage),
   page('/cookies', CookiesPage),
   page('/privacy', PrivacyPage),
