@@ -1,8 +1,8 @@
 import type { Config } from '../config.ts';
 import type { Database, DatabaseHandle } from '../db/database.ts';
+import type { ReportBrowser } from '../modules/reports/render/index.ts';
 import type { Clock } from './clock.ts';
 import type { ComputeCache } from './compute-cache.ts';
-import type { ReportBrowser } from '../modules/reports/render/index.ts';
 import type { JobRegistry } from './jobs.ts';
 
 /** What every service receives: the database, the clock and configuration. No module-level state. */

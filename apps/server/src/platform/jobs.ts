@@ -49,6 +49,11 @@ export class JobRegistry {
     return true;
   }
 
+  /** Waits for one job to end (at once when it is not running). */
+  async finished(id: string): Promise<void> {
+    await this.jobs.get(id)?.finished.catch(() => {});
+  }
+
   /** Waits for every running job (tests and shutdown). */
   async idle(): Promise<void> {
     await Promise.allSettled([...this.jobs.values()].map((j) => j.finished));

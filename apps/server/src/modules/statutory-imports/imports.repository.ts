@@ -9,7 +9,7 @@ type Executor = Database | Transaction<DB>;
 /** Creates an import record (status "validating"); returns its id. */
 export async function insertImport(
   db: Executor,
-  v: { authorityId: string; dataset: string; year: number; createdBy: string | null },
+  v: { authorityId: string; dataset: string; year: number; createdBy: string | null; at: Date },
 ): Promise<string> {
   const row = await db
     .insertInto('statutory_import')
@@ -19,6 +19,7 @@ export async function insertImport(
       collection_year: v.year,
       status: 'validating',
       created_by: v.createdBy,
+      created_at: v.at,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

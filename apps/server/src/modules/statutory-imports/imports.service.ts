@@ -31,15 +31,9 @@ export type Validator = (
 
 /** The default validator: a worker thread that can be terminated to cancel. */
 export const workerValidator: Validator = (request, onProgress, onCancel) => {
-  let cancelled = false;
   const run = runValidationInWorker(request, onProgress);
-  onCancel(() => {
-    cancelled = true;
-  });
-  return run.then((outcome) => {
-    if (cancelled) throw new Error('cancelled');
-    return outcome;
-  });
+  onCancel(run.cancel);
+  return run.outcome;
 };
 
 function checkYear(dataset: Dataset, year: number): void {
@@ -91,6 +85,7 @@ export async function startImport(
       dataset: input.dataset,
       year: input.year,
       createdBy: actor.userId,
+      at: deps.clock.now(),
     });
     await repo.insertFiles(trx, newId, files);
     await recordAudit(trx, deps.clock, actor, {

@@ -31,15 +31,17 @@ export interface ReportBrowserOptions {
   maxPages?: number;
 }
 
-/** Per-page options: viewport and pixel density (chart images are taken at 2×). */
+/** Per-page options: viewport, pixel density and whether the page may run script (only our own chart drawing does). */
 export interface PageOptions {
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
+  javaScriptEnabled?: boolean;
 }
 
 /**
  * One Chromium shared by every report render, launched on first use, with at most `maxPages` pages open at once (the
- * rest wait their turn). Each page gets its own offline context with JavaScript off, so a report can load nothing.
+ * rest wait their turn). Each page gets its own offline context (JavaScript off unless asked for), so a report can
+ * load nothing.
  */
 export class ReportBrowser {
   readonly executablePath: string;
@@ -123,7 +125,7 @@ export class ReportBrowser {
     await this.acquire();
     try {
       const contextOptions: BrowserContextOptions = {
-        javaScriptEnabled: false,
+        javaScriptEnabled: options.javaScriptEnabled ?? false,
         offline: true,
         viewport: options.viewport ?? { width: 1024, height: 768 },
         deviceScaleFactor: options.deviceScaleFactor ?? 1,

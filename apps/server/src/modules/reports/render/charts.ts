@@ -278,9 +278,7 @@ export function measureChartSvg(measure: ReportMeasure, options: ChartOptions): 
     penDown = true;
   }
   if (d !== '') {
-    plotted.push(
-      `<path d="${d}" fill="none" stroke="${COLOURS.series}" stroke-width="2.5" stroke-linejoin="round"/>`,
-    );
+    plotted.push(`<path d="${d}" fill="none" stroke="${COLOURS.series}" stroke-width="2.5" stroke-linejoin="round"/>`);
   }
   for (const p of known) {
     plotted.push(
@@ -293,7 +291,8 @@ export function measureChartSvg(measure: ReportMeasure, options: ChartOptions): 
   parts.push(...plotted);
 
   const latest = known[known.length - 1];
-  if (latest) labels.push({ y: y(latest.value), text: `Latest ${formatValue(unit, latest.value)}`, colour: COLOURS.series });
+  if (latest)
+    labels.push({ y: y(latest.value), text: `Latest ${formatValue(unit, latest.value)}`, colour: COLOURS.series });
   if (known.length === 0) {
     parts.push(
       `<text x="${r((plot.left + plot.right) / 2)}" y="${r(yMid)}" text-anchor="middle" font-size="13" fill="${COLOURS.secondaryText}">No values to show</text>`,

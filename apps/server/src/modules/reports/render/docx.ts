@@ -12,8 +12,8 @@ import {
   Paragraph,
   type ParagraphChild,
   ShadingType,
-  Table,
   Tab,
+  Table,
   TableCell,
   TableRow,
   TabStopType,
@@ -108,11 +108,7 @@ function cellOf(c: Cell, width: number, size: number, header: boolean): TableCel
     shading: header ? { type: ShadingType.CLEAR, fill: 'F3F2F1', color: 'auto' } : undefined,
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
     children: c.lines.map((l) =>
-      lineParagraph(
-        header ? l.map((r) => ({ ...r, bold: true })) : l,
-        size,
-        { alignment: right ? 'right' : 'left' },
-      ),
+      lineParagraph(header ? l.map((r) => ({ ...r, bold: true })) : l, size, { alignment: right ? 'right' : 'left' }),
     ),
   });
 }
@@ -125,9 +121,7 @@ function tableOf(t: TableBlock): Array<Paragraph | Table> {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: t.head.map((h, i) =>
-      cellOf({ lines: [[{ text: h }]], numeric: numeric.has(i) }, widths[i]!, size, true),
-    ),
+    children: t.head.map((h, i) => cellOf({ lines: [[{ text: h }]], numeric: numeric.has(i) }, widths[i]!, size, true)),
   });
   const rows = t.rows.map(
     (row) =>
@@ -135,7 +129,14 @@ function tableOf(t: TableBlock): Array<Paragraph | Table> {
         cantSplit: true,
         children: row.map((c, i) =>
           cellOf(
-            { ...c, numeric: c.numeric ?? numeric.has(i), lines: i === 0 && t.rowHeaders ? c.lines.map((l) => l.map((r) => ({ ...r, bold: r.tag ? r.bold : true }))) : c.lines },
+            {
+              ...c,
+              numeric: c.numeric ?? numeric.has(i),
+              lines:
+                i === 0 && t.rowHeaders
+                  ? c.lines.map((l) => l.map((r) => ({ ...r, bold: r.tag ? r.bold : true })))
+                  : c.lines,
+            },
             widths[i]!,
             size,
             false,
@@ -316,7 +317,10 @@ export async function renderDocx(model: ReportModel, charts: ReadonlyMap<string,
         heading2: heading(34),
         heading3: heading(26),
         heading4: heading(22),
-        caption: { run: { font: 'Arial', size: 19, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 120, after: 60 } } },
+        caption: {
+          run: { font: 'Arial', size: 19, bold: true, color: '0B0C0C' },
+          paragraph: { spacing: { before: 120, after: 60 } },
+        },
       },
     },
     sections: [

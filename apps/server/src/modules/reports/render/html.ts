@@ -50,7 +50,11 @@ function tableHtml(t: TableBlock): string {
           .join('')}</tr>`,
     )
     .join('');
-  const classes = ['table', ...(t.compact ? ['table--compact'] : []), ...(t.rows.length <= KEEP_TOGETHER_ROWS ? ['table--keep'] : [])];
+  const classes = [
+    'table',
+    ...(t.compact ? ['table--compact'] : []),
+    ...(t.rows.length <= KEEP_TOGETHER_ROWS ? ['table--keep'] : []),
+  ];
   return `<table class="${classes.join(' ')}"><caption>${escapeXml(t.caption)}</caption>${cols}${head}<tbody>${body}</tbody></table>`;
 }
 
@@ -68,7 +72,7 @@ function blockHtml(block: Block): string {
     case 'list':
       return `<ul class="list">${block.items.map((i) => `<li>${lineHtml(i)}</li>`).join('')}</ul>`;
     case 'summary':
-      return `<dl class="summary-list" aria-label="${escapeXml(block.label)}">${block.rows
+      return `<dl class="summary-list">${block.rows
         .map((r) => `<div class="summary-list__row"><dt>${escapeXml(r.key)}</dt><dd>${lineHtml(r.value)}</dd></div>`)
         .join('')}</dl>`;
     case 'inset':

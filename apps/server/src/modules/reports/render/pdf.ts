@@ -1,4 +1,4 @@
-import { type ReportBrowser, PdfUnavailableError } from './browser.ts';
+import { PdfUnavailableError, type ReportBrowser } from './browser.ts';
 
 /** Page margins of the PDF; they match the `@page` rule of the report's style sheet. */
 export const PDF_MARGINS = { top: '16mm', right: '15mm', bottom: '20mm', left: '15mm' } as const;
@@ -40,22 +40,17 @@ export async function renderPdf(html: string, browser: ReportBrowser): Promise<B
   });
 }
 
-/** Reads the width and height attributes of an SVG root (as written by `measureChartSvg`). */
-function svgSize(svg: string): { width: number; height: number } {
+/** Reads the width and height attributes of an SVG root (as written by `measureChartSvg`); `key` names it in errors. */
+function svgSize(svg: string, key: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="(\d+(?:\.\d+)?)"/.exec(root)?.[1]);
   const height = Number(/\sheight="(\d+(?:\.\d+)?)"/.exec(root)?.[1]);
   if (!(width > 0) || !(height > 0)) {
-    throw new Error('Chart SVG has no numeric width and height on its <svg> element: draw it with measureChartSvg.');
+    throw new Error(
+      `Chart "${key}": the <svg> element has no numeric width and height, so it cannot be drawn as an image. Draw it with measureChartSvg.`,
+    );
   }
   return { width, height };
-}
-
-/** A page holding the SVGs stacked at known offsets, each in a box of its own size. */
-function chartsPage(svgs: readonly string[], sizes: ReadonlyArray<{ width: number; height: number }>): string {
-  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}div{overflow:hidden}svg{display:block}</style></head><body>${svgs
-    .map((svg, i) => `<div style="width:${sizes[i]!.width}px;height:${sizes[i]!.height}px">${svg}</div>`)
-    .join('')}</body></html>`;
 }
 
 /** Options for chart images. */
@@ -64,42 +59,51 @@ export interface ChartPngOptions {
   scale?: number;
 }
 
-/** Screenshots one batch of SVGs laid out in one page, tall enough that nothing scrolls, each clipped out of it. */
-async function screenshotBatch(
-  entries: ReadonlyArray<readonly [string, string]>,
+/** Draws each SVG onto a canvas in the page (Chromium's own SVG rendering) and returns PNG data URLs. */
+async function drawBatch(
+  charts: ReadonlyArray<readonly [string, string]>,
   browser: ReportBrowser,
   scale: number,
-  result: Map<string, Buffer>,
-): Promise<void> {
-  const sizes = entries.map(([, svg]) => svgSize(svg));
-  const width = Math.ceil(Math.max(...sizes.map((s) => s.width)));
-  const height = Math.ceil(sizes.reduce((sum, s) => sum + s.height, 0));
-  await browser.withPage(
+): Promise<string[]> {
+  return browser.withPage(
     async (page) => {
       await page.setContent(
-        chartsPage(
-          entries.map(([, svg]) => svg),
-          sizes,
-        ),
-        { waitUntil: 'load' },
+        '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"></head><body></body></html>',
       );
-      let top = 0;
-      for (const [i, [key]] of entries.entries()) {
-        const size = sizes[i]!;
-        result.set(
-          key,
-          await page.screenshot({ type: 'png', clip: { x: 0, y: top, width: size.width, height: size.height } }),
-        );
-        top += size.height;
-      }
+      return page.evaluate(
+        async ({ charts, scale }) => {
+          const urls: string[] = [];
+          for (const [key, svg] of charts) {
+            const image = new Image();
+            image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+            try {
+              await image.decode();
+            } catch {
+              throw new Error(`Chart "${key}" could not be drawn: its SVG is not well-formed.`);
+            }
+            const canvas = document.createElement('canvas');
+            canvas.width = Math.round(image.naturalWidth * scale);
+            canvas.height = Math.round(image.naturalHeight * scale);
+            const context = canvas.getContext('2d');
+            if (!context) throw new Error('The browser gave no 2D canvas to draw the chart on.');
+            context.fillStyle = '#ffffff';
+            context.fillRect(0, 0, canvas.width, canvas.height);
+            context.scale(scale, scale);
+            context.drawImage(image, 0, 0);
+            urls.push(canvas.toDataURL('image/png'));
+          }
+          return urls;
+        },
+        { charts: charts.map(([key, svg]) => [key, svg] as [string, string]), scale },
+      );
     },
-    { viewport: { width, height }, deviceScaleFactor: scale },
+    { javaScriptEnabled: true },
   );
 }
 
 /**
- * Screenshots of several chart SVGs as PNG, keys kept. The charts are split across as many pages as the browser
- * allows at once, so that both cores work.
+ * Chart SVGs rasterised to PNG by the shared Chromium (drawn onto a canvas, which is several times faster than a
+ * screenshot per chart), keys kept. The work is split across as many pages as the browser allows at once.
  */
 export async function renderChartPngs(
   svgs: ReadonlyMap<string, string>,
@@ -108,15 +112,15 @@ export async function renderChartPngs(
 ): Promise<Map<string, Buffer>> {
   if (!browser.available()) throw new PdfUnavailableError(browser.unavailableMessage());
   const entries = [...svgs.entries()];
-  const unordered = new Map<string, Buffer>();
+  for (const [key, svg] of entries) svgSize(svg, key);
   const batches = Math.min(browser.maxPages, entries.length);
   const size = Math.ceil(entries.length / Math.max(1, batches));
-  await Promise.all(
-    Array.from({ length: batches }, (_, b) =>
-      screenshotBatch(entries.slice(b * size, (b + 1) * size), browser, options.scale ?? 2, unordered),
-    ),
+  const scale = options.scale ?? 2;
+  const drawn = await Promise.all(
+    Array.from({ length: batches }, (_, b) => drawBatch(entries.slice(b * size, (b + 1) * size), browser, scale)),
   );
-  return new Map(entries.map(([key]) => [key, unordered.get(key)!]));
+  const urls = drawn.flat();
+  return new Map(entries.map(([key], i) => [key, Buffer.from(urls[i]!.slice(urls[i]!.indexOf(',') + 1), 'base64')]));
 }
 
 /** A screenshot of one chart SVG as PNG (2× for print), for a DOCX image. */

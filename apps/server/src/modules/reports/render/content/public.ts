@@ -1,7 +1,22 @@
 import type { ReportModel } from '../../report-model.ts';
 import { type Block, text } from '../blocks.ts';
-import { areaHeading, areaIntro, findingsList, formatWhen, summaryParagraphs, writeCover, writeMeasureCharts } from './sections.ts';
-import { actionsTable, definitionsTable, deliveryCountsTable, judgementsTable, measureCountsTable, measuresTable } from './tables.ts';
+import {
+  areaHeading,
+  areaIntro,
+  findingsList,
+  formatWhen,
+  summaryParagraphs,
+  writeCover,
+  writeMeasureCharts,
+} from './sections.ts';
+import {
+  actionsTable,
+  definitionsTable,
+  deliveryCountsTable,
+  judgementsTable,
+  measureCountsTable,
+  measuresTable,
+} from './tables.ts';
 import { ReportWriter } from './writer.ts';
 
 /**

@@ -22,7 +22,12 @@ interface Column<T> {
 }
 
 /** Builds a table from a catalogue of columns; the first column heads each row. */
-function tableOf<T>(caption: string, columns: ReadonlyArray<Column<T>>, items: readonly T[], audience: Audience): TableBlock {
+function tableOf<T>(
+  caption: string,
+  columns: ReadonlyArray<Column<T>>,
+  items: readonly T[],
+  audience: Audience,
+): TableBlock {
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   return {
     type: 'table',
@@ -68,7 +73,8 @@ export const ACTION_COLUMNS = {
     width: 13,
     cell: (a, audience) => {
       const lines: Line[] = [text(a.lead)];
-      if (audience === 'internal' && a.owner && a.owner !== a.lead) lines.push([{ text: `Owner: ${a.owner}`, hint: true }]);
+      if (audience === 'internal' && a.owner && a.owner !== a.lead)
+        lines.push([{ text: `Owner: ${a.owner}`, hint: true }]);
       return { lines };
     },
   },
@@ -76,7 +82,9 @@ export const ACTION_COLUMNS = {
     head: 'Due',
     width: 10,
     cell: (a) => ({
-      lines: a.overdue ? [text(formatDate(a.dueDate)), [{ text: 'Overdue', bold: true }]] : [text(formatDate(a.dueDate))],
+      lines: a.overdue
+        ? [text(formatDate(a.dueDate)), [{ text: 'Overdue', bold: true }]]
+        : [text(formatDate(a.dueDate))],
     }),
   },
   timescale: { head: 'Timescale', width: 14, cell: (a) => cell(formatTimescale(a.startDate, a.dueDate)) },
@@ -144,7 +152,9 @@ export const MEASURE_COLUMNS = {
       if (m.directionText) lines.push(text(m.directionText));
       lines.push(text(`SPC: ${m.spcSignal}`));
       if (m.targetWithinLimits === false) {
-        lines.push([{ text: 'Target lies outside the process limits: it needs a change in how the work is done.', hint: true }]);
+        lines.push([
+          { text: 'Target lies outside the process limits: it needs a change in how the work is done.', hint: true },
+        ]);
       }
       return { lines };
     },
@@ -190,10 +200,11 @@ export function exceptionsTable(
 ): TableBlock {
   const titles = new Map(measures.map((m) => [m.id, m.title]));
   const sorted = [...exceptions].sort(
-    (a, b) => EXCEPTION_ORDER.indexOf(a.kind) - EXCEPTION_ORDER.indexOf(b.kind) || a.reference.localeCompare(b.reference),
+    (a, b) =>
+      EXCEPTION_ORDER.indexOf(a.kind) - EXCEPTION_ORDER.indexOf(b.kind) || a.reference.localeCompare(b.reference),
   );
   const columns: Array<Column<ReportException>> = [
-    { head: 'Ref', width: 14, cell: (e) => cell(titles.get(e.reference) ?? e.reference) },
+    { head: 'Action or measure', width: 14, cell: (e) => cell(titles.get(e.reference) ?? e.reference) },
     { head: 'Exception', width: 14, cell: (e) => ({ lines: [[{ text: EXCEPTION_LABELS[e.kind], bold: true }]] }) },
     { head: 'What has happened', width: 34, cell: (e) => cell(e.text) },
     {
@@ -225,7 +236,10 @@ export function deliveryCountsTable(model: ReportModel): TableBlock {
     caption: `Delivery of the ${counts.total} actions`,
     head: ['Delivery rating', 'Actions'],
     rows: [
-      ...DELIVERY_COUNT_ROWS.map((row) => [{ lines: [[{ text: row.label, tag: row.tone }]] }, numberCell(counts[row.key])]),
+      ...DELIVERY_COUNT_ROWS.map((row) => [
+        { lines: [[{ text: row.label, tag: row.tone }]] },
+        numberCell(counts[row.key]),
+      ]),
       [{ lines: [[{ text: 'All actions', bold: true }]] }, numberCell(counts.total)],
     ],
     rowHeaders: true,
@@ -242,7 +256,10 @@ export function measureCountsTable(model: ReportModel): TableBlock {
     caption: `Position of the ${counts.total} success measures`,
     head: ['Measure rating', 'Measures'],
     rows: [
-      ...MEASURE_COUNT_ROWS.map((row) => [{ lines: [[{ text: row.label, tag: row.tone }]] }, numberCell(counts[row.key])]),
+      ...MEASURE_COUNT_ROWS.map((row) => [
+        { lines: [[{ text: row.label, tag: row.tone }]] },
+        numberCell(counts[row.key]),
+      ]),
       [{ lines: [[{ text: 'All measures', bold: true }]] }, numberCell(counts.total)],
     ],
     rowHeaders: true,
@@ -286,7 +303,12 @@ export function definitionsTable(model: ReportModel): TableBlock {
     type: 'table',
     caption: 'Measure definitions',
     head: ['Measure', 'Definition', 'Which way is better', 'Source'],
-    rows: model.appendix.map((m) => [cell(m.title), cell(m.definition), cell(polarityText(m.polarity)), cell(m.source)]),
+    rows: model.appendix.map((m) => [
+      cell(m.title),
+      cell(m.definition),
+      cell(polarityText(m.polarity)),
+      cell(m.source),
+    ]),
     rowHeaders: true,
     widths: [22, 44, 14, 20],
   };
