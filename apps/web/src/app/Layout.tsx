@@ -41,6 +41,7 @@ export function Layout() {
         { href: '/plans', text: 'Improvement plan', active: section('/plans') || section('/actions') },
         { href: '/my-actions', text: 'My actions', active: section('/my-actions') },
         { href: '/inspections', text: 'Inspections', active: section('/inspections') },
+        { href: '/measures', text: 'Measures', active: section('/measures') },
         { href: '/reports', text: 'Reports', active: section('/reports') },
         canViewData(me.role) && { href: '/data', text: 'Statutory data', active: section('/data') },
         me.role === 'admin' && { href: '/audit', text: 'Audit log', active: section('/audit') },

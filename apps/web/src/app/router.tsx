@@ -14,6 +14,11 @@ import { AccessibilityPage, CookiesPage, NotFoundPage, PrivacyPage } from '../fe
 import { InspectionFormPage } from '../features/inspections/InspectionFormPage.tsx';
 import { InspectionPage } from '../features/inspections/InspectionPage.tsx';
 import { InspectionsPage } from '../features/inspections/InspectionsPage.tsx';
+import { AreaMeasuresPage } from '../features/measures/AreaMeasuresPage.tsx';
+import { ChildrenPage } from '../features/measures/ChildrenPage.tsx';
+import { MeasurePage } from '../features/measures/MeasurePage.tsx';
+import { ScorecardPage } from '../features/measures/ScorecardPage.tsx';
+import { childrenSearchSchema, measureSearchSchema, scorecardSearchSchema } from '../features/measures/search.ts';
 import { ActionFormPage } from '../features/plans/ActionFormPage.tsx';
 import { AreaFormPage } from '../features/plans/AreaFormPage.tsx';
 import { ComparePage } from '../features/plans/ComparePage.tsx';
@@ -84,6 +89,10 @@ const routeTree = rootRoute.addChildren([
   page('/data/$dataset/upload', UploadPage),
   page('/data/imports/$importId', ImportPage),
   page('/data/imports/$importId/issues', IssuesPage, issuesSearchSchema),
+  page('/measures', ScorecardPage, scorecardSearchSchema),
+  page('/measures/$measureId', MeasurePage, measureSearchSchema),
+  page('/measures/$measureId/children', ChildrenPage, childrenSearchSchema),
+  page('/plans/$planId/areas/$areaId/measures', AreaMeasuresPage),
   page('/accessibility', AccessibilityPage),
   page('/cookies', CookiesPage),
   page('/privacy', PrivacyPage),

@@ -24,6 +24,7 @@ import { Table } from '../../components/govuk/Table.tsx';
 import { Textarea } from '../../components/govuk/Textarea.tsx';
 import { date, dateTime, fileSize } from '../../lib/format.ts';
 import { dateParts, readDate, text, useFormSubmit } from '../../lib/forms.ts';
+import { ActionSuccessMeasures } from '../measures/ActionSuccessMeasures.tsx';
 
 /** Post a progress update with optional evidence files. */
 function UpdateForm({
@@ -257,6 +258,8 @@ export function ActionPage() {
                 </RouterLink>
               </p>
             )}
+
+            <ActionSuccessMeasures actionId={a.id} editable={editor} />
 
             <h2 className="govuk-heading-m">Milestones</h2>
             {a.milestones.length === 0 ? (

@@ -13,6 +13,7 @@ import { Button } from '../../components/govuk/Button.tsx';
 import { SummaryList } from '../../components/govuk/SummaryList.tsx';
 import { Table } from '../../components/govuk/Table.tsx';
 import { date } from '../../lib/format.ts';
+import { PlanAreaMeasures } from '../measures/PlanAreaMeasures.tsx';
 
 /** Fetches a plan (shared by the plan's pages). */
 export function usePlan(planId: string) {
@@ -110,6 +111,7 @@ function AreaSection({
           )}
         </div>
       )}
+      <PlanAreaMeasures planId={plan.id} areaId={area.id} areaReference={area.reference} editable={editable} />
     </section>
   );
 }

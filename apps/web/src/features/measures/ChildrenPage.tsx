@@ -1,0 +1,143 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { api } from '../../api/client.ts';
+import { AppPage } from '../../app/AppPage.tsx';
+import { QueryState } from '../../app/QueryState.tsx';
+import { BackLink } from '../../components/govuk/BackLink.tsx';
+import { Button } from '../../components/govuk/Button.tsx';
+import { InsetText } from '../../components/govuk/InsetText.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
+import { Table } from '../../components/govuk/Table.tsx';
+import { date } from '../../lib/format.ts';
+import { text } from '../../lib/forms.ts';
+import { countOf, monthLabel } from './measure-format.ts';
+import { useMeasure } from './queries.ts';
+import { measureHref } from './search.ts';
+import type { DrillDown, MeasureDetail } from './types.ts';
+
+/** The children counted in one month, fetched once per visit: every fetch is written to the audit log. */
+function useDrillDown(measureId: string, month: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['measure-children', measureId, month],
+    queryFn: () =>
+      api<DrillDown>(`/measures/${encodeURIComponent(measureId)}/children?month=${encodeURIComponent(month)}`),
+    enabled,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+    retry: false,
+  });
+}
+
+/** The table of children behind the figure, or why there is none. */
+function ChildrenTable({ drill }: { drill: DrillDown }) {
+  const month = monthLabel(drill.month);
+  if (drill.status === 'no-data')
+    return (
+      <p className="govuk-body">
+        There is no figure for {month}: {drill.reason ?? 'no data held for this month'}
+      </p>
+    );
+  const figure =
+    drill.numerator === null
+      ? ''
+      : drill.denominator === null
+        ? ` The figure counts ${countOf(drill.numerator, drill.countNoun)}.`
+        : ` The figure is ${drill.numerator} of ${drill.denominator}.`;
+  const caption = `${countOf(drill.rows.length, drill.countNoun)} counted in ${month}`;
+  return (
+    <>
+      <p className="govuk-body">
+        The {drill.countNoun} behind the figure for the month ending {date(drill.periodEnd)}.{figure}
+      </p>
+      {drill.rows.length === 0 ? (
+        <>
+          <h2 className="govuk-heading-m">{caption}</h2>
+          <p className="govuk-body">No {drill.countNoun} were counted in this month.</p>
+        </>
+      ) : (
+        <Table
+          caption={caption}
+          captionClasses="govuk-table__caption--m"
+          firstCellIsHeader
+          head={[
+            { text: 'Child ID' },
+            { text: 'Age', format: 'numeric' },
+            { text: 'Latest episode of care started' },
+            { text: 'Placement' },
+            { text: 'Latest referral' },
+            { text: 'Team' },
+          ]}
+          rows={drill.rows.map((r) => [
+            { text: r.id },
+            { text: r.age === null ? '–' : String(r.age), format: 'numeric' },
+            { text: date(r.latestEpisodeStart) },
+            { text: r.placement ?? '–' },
+            { text: date(r.latestReferral) },
+            { text: r.team ?? '–' },
+          ])}
+        />
+      )}
+    </>
+  );
+}
+
+/** Month picker and table, once the measure is known. */
+function DrillDownBody({ measure, month }: { measure: MeasureDetail; month: string }) {
+  const navigate = useNavigate();
+  const query = useDrillDown(measure.id, month, measure.drillDownAllowed);
+  const months = [...measure.series].reverse().map((p) => p.month);
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const chosen = text(new FormData(event.currentTarget), 'month');
+    void navigate({ href: `/measures/${encodeURIComponent(measure.id)}/children?month=${chosen}` });
+  };
+  if (!measure.drillDownAllowed)
+    return (
+      <p className="govuk-body">
+        The children behind this measure cannot be shown: it has no figure computed from the records, or your role does
+        not allow child-level data.
+      </p>
+    );
+  return (
+    <>
+      <InsetText>
+        This list shows child-level data. Each time you open it, your name, the measure, the month and the children’s
+        IDs are recorded in the audit log.
+      </InsetText>
+      <form onSubmit={onSubmit} className="app-filter" aria-label="Choose the month">
+        <Select
+          name="month"
+          label={{ text: 'Month' }}
+          items={months.map((m) => ({ value: m, text: monthLabel(m) }))}
+          defaultValue={month}
+        />
+        <Button variant="secondary">Show children</Button>
+      </form>
+      <QueryState query={query}>{(drill) => <ChildrenTable drill={drill} />}</QueryState>
+    </>
+  );
+}
+
+/** The children counted in a measure's figure for a month (analysts, improvement leads, administrators; audited). */
+export function ChildrenPage() {
+  const { measureId } = useParams({ strict: false }) as { measureId: string };
+  const search = useSearch({ strict: false }) as { month?: string };
+  const query = useMeasure(measureId);
+  return (
+    <QueryState query={query}>
+      {(measure) => {
+        const month = search.month ?? measure.latest?.month ?? measure.series.at(-1)?.month ?? '';
+        return (
+          <AppPage
+            title={`${measure.countNoun.charAt(0).toUpperCase()}${measure.countNoun.slice(1)} counted: ${measure.title}`}
+            caption={monthLabel(month)}
+            before={<BackLink href={measureHref(measure.id)}>Back to the measure</BackLink>}
+          >
+            <DrillDownBody key={month} measure={measure} month={month} />
+          </AppPage>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+const month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .optional()
+  .catch(undefined);
+
+/** How the scorecard groups measures: by plan priority area or by service area. */
+export type ScorecardView = 'plan' | 'service';
+
+/** The scorecard's filters in the URL (`/measures?view=&asOf=&serviceArea=`); bad values are dropped. */
+export const scorecardSearchSchema = z.object({
+  view: z.enum(['plan', 'service']).optional().catch(undefined),
+  asOf: isoDate,
+  serviceArea: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional()
+    .catch(undefined),
+});
+
+/** Scorecard filters as the page reads them. */
+export type ScorecardSearch = z.infer<typeof scorecardSearchSchema>;
+
+/** The measure page's as-of date (`/measures/$measureId?asOf=`). */
+export const measureSearchSchema = z.object({ asOf: isoDate });
+
+/** The drill-down's month (`/measures/$measureId/children?month=YYYY-MM`). */
+export const childrenSearchSchema = z.object({ month });
+
+/** Builds `/measures?…` from filters, leaving out empty ones. */
+export function scorecardHref(search: ScorecardSearch): string {
+  const params = new URLSearchParams();
+  if (search.view) params.set('view', search.view);
+  if (search.asOf) params.set('asOf', search.asOf);
+  if (search.serviceArea) params.set('serviceArea', search.serviceArea);
+  const query = params.toString();
+  return query ? `/measures?${query}` : '/measures';
+}
+
+/** `/measures/<id>`, with the as-of date when there is one. */
+export function measureHref(measureId: string, asOf?: string): string {
+  return `/measures/${encodeURIComponent(measureId)}${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`;
+}
