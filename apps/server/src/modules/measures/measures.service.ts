@@ -183,6 +183,7 @@ export async function measureDetail(deps: AppDeps, user: UserActor, id: string, 
   const actions = (await repo.listActionMeasures(deps.db, user.authorityId)).filter((a) => a.measure_id === id);
   const areas = (await repo.listAreaMeasures(deps.db, user.authorityId)).filter((a) => a.measure_id === id);
   const manual = [...(loaded.ctx.manual.get(id)?.entries() ?? [])].map(([date, m]) => ({ date, ...m }));
+  const storedTarget = loaded.ctx.targets.get(id);
   const viewer = !can(user.role, 'child:read');
   return {
     asOf: p.asOf,
