@@ -28,8 +28,12 @@ export function generateCareLeavers(ctx: GenContext): LocalCareLeaver[] {
     .filter((c) => c.eligibleTo > tl.start && c.ceased <= today)
     .sort((a, b) => (a.childId < b.childId ? -1 : 1));
   const current = leavers.filter((c) => c.eligibleTo > today);
-  const inDate = new Set(rng.sample(current, Math.round(CARE_LEAVER_STORY.pathwayPlansInDate * current.length)).map((c) => c.childId));
-  const withPa = new Set(rng.sample(current, Math.round(CARE_LEAVER_STORY.personalAdviser * current.length)).map((c) => c.childId));
+  const inDate = new Set(
+    rng.sample(current, Math.round(CARE_LEAVER_STORY.pathwayPlansInDate * current.length)).map((c) => c.childId),
+  );
+  const withPa = new Set(
+    rng.sample(current, Math.round(CARE_LEAVER_STORY.personalAdviser * current.length)).map((c) => c.childId),
+  );
   return leavers.map((c) => {
     const end = Math.min(today, c.eligibleTo - 1);
     // The latest review: in the 6 months to today (or to the end of eligibility) or older.

@@ -67,7 +67,8 @@ export function generateCaseAudits(ctx: GenContext, workforce: WorkforceModel): 
   const drafts: Draft[] = [];
   for (const month of tl.months()) drafts.push(...monthDrafts(ctx, month, quotas, rng));
   drafts.sort((a, b) => a.day - b.day);
-  const audits = drafts.map((draft, i) => toAudit(ctx, workforce, draft, i, rng));
+  const index = buildIndex(ctx, workforce);
+  const audits = drafts.map((draft, i) => toAudit(ctx, index, draft, i, rng));
   // §8.3: the long neglect plan of the KF183310 siblings, graded inadequate for over-optimism.
   const story = tl.at('2026-02-10');
   if (story <= tl.today) {
@@ -94,11 +95,19 @@ function monthDrafts(
 ): Draft[] {
   const story = ctx.tl.storyDay(month.end);
   const share = (month.end - month.start + 1) / 30.4;
-  const counts = Object.fromEntries(Object.entries(THEMES).map(([t, n]) => [t, Math.max(1, Math.round(n * Math.min(1, share)))]));
+  const counts = Object.fromEntries(
+    Object.entries(THEMES).map(([t, n]) => [t, Math.max(1, Math.round(n * Math.min(1, share)))]),
+  );
   const total = Object.values(counts).reduce((s, v) => s + v, 0);
   const allGood = quotas.all.take(AUDITS_GOOD_STORY(story) * total);
-  const aGood = Math.min(counts.assessment!, quotas.assessment.take(ASSESSMENT_AUDITS_GOOD_STORY(story) * counts.assessment!));
-  const sGood = Math.min(counts.supervision!, quotas.supervision.take(SUPERVISION_AUDITS_GOOD_STORY(story) * counts.supervision!));
+  const aGood = Math.min(
+    counts.assessment!,
+    quotas.assessment.take(ASSESSMENT_AUDITS_GOOD_STORY(story) * counts.assessment!),
+  );
+  const sGood = Math.min(
+    counts.supervision!,
+    quotas.supervision.take(SUPERVISION_AUDITS_GOOD_STORY(story) * counts.supervision!),
+  );
   const others = Object.keys(counts).filter((t) => t !== 'assessment' && t !== 'supervision');
   const otherSlots = rng.shuffle(others.flatMap((t) => Array.from({ length: counts[t]! }, () => t)));
   const oGood = Math.max(0, Math.min(otherSlots.length, allGood - aGood - sGood));
@@ -106,7 +115,9 @@ function monthDrafts(
   const day = () => onOrNextWorkingDay(rng.int(month.start, month.end));
   for (let i = 0; i < counts.assessment!; i++) out.push({ day: day(), theme: 'assessment', good: i < aGood });
   for (let i = 0; i < counts.supervision!; i++) out.push({ day: day(), theme: 'supervision', good: i < sGood });
-  otherSlots.forEach((theme, i) => out.push({ day: day(), theme, good: i < oGood }));
+  otherSlots.forEach((theme, i) => {
+    out.push({ day: day(), theme, good: i < oGood });
+  });
   return out.map((d) => ({ ...d, day: Math.min(d.day, ctx.tl.today) }));
 }
 
@@ -119,16 +130,16 @@ const NEIGHBOUR: Record<Grade, Grade> = {
   inadequate: 'requires-improvement',
 };
 
-function toAudit(ctx: GenContext, workforce: WorkforceModel, draft: Draft, i: number, rng: Rng): CaseAudit {
+function toAudit(ctx: GenContext, index: AuditIndex, draft: Draft, i: number, rng: Rng): CaseAudit {
   const effective = rng.pick(draft.good ? BETTER : WORSE);
   const moderated = rng.chance(0.25);
   const grade = moderated && rng.chance(0.3) ? NEIGHBOUR[effective] : effective;
-  const subject = subjectFor(ctx, workforce, draft, rng);
+  const subject = subjectFor(ctx, index, draft, rng);
   const audit: CaseAudit = {
     auditId: `CA${String(i + 1).padStart(6, '0')}`,
     ...(subject.childId ? { childId: subject.childId } : {}),
     team: subject.team,
-    auditorId: auditorFor(workforce, draft, rng),
+    auditorId: auditorFor(index, draft, rng),
     date: iso(draft.day),
     theme: draft.theme,
     grade,
@@ -138,24 +149,64 @@ function toAudit(ctx: GenContext, workforce: WorkforceModel, draft: Draft, i: nu
   return audit;
 }
 
-function subjectFor(ctx: GenContext, workforce: WorkforceModel, draft: Draft, rng: Rng): { childId?: string; team: string } {
+/** Look-ups built once: assessments by authorisation day and the workforce month of a day. */
+interface AuditIndex {
+  authorised: { day: number; childId: string }[];
+  monthOf(day: number): WorkforceModel['months'][number] | undefined;
+  auditorsOf: Map<number, string[]>;
+}
+
+function buildIndex(ctx: GenContext, workforce: WorkforceModel): AuditIndex {
+  const authorised = ctx.cin
+    .flatMap((e) =>
+      e.assessments.filter((a) => a.authorised !== null).map((a) => ({ day: a.authorised!, childId: e.childId })),
+    )
+    .sort((a, b) => a.day - b.day);
+  const auditorsOf = new Map(
+    workforce.months.map((m) => [
+      m.day,
+      m.rows.filter((r) => r.role === 'auditor' || r.role === 'iro').map((r) => r.workerId),
+    ]),
+  );
+  const monthOf = (day: number) =>
+    workforce.months.find((m) => m.day >= day) ?? workforce.months[workforce.months.length - 1];
+  return { authorised, monthOf, auditorsOf };
+}
+
+function subjectFor(ctx: GenContext, index: AuditIndex, draft: Draft, rng: Rng): { childId?: string; team: string } {
   const day = draft.day;
   const teamFor = (theme: string) => rng.pick(THEME_TEAMS[theme] ?? ['children-in-care']);
   const pick = <T>(items: T[]): T | undefined => (items.length ? rng.pick(items) : undefined);
   switch (draft.theme) {
     case 'assessment': {
-      const e = pick(ctx.cin.filter((c) => c.assessments.some((a) => a.authorised !== null && a.authorised <= day && a.authorised > day - 90)).slice(-400));
-      return { ...(e ? { childId: e.childId } : {}), team: teamFor('assessment') };
+      let lo = 0;
+      let hi = index.authorised.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (index.authorised[mid]!.day <= day - 90) lo = mid + 1;
+        else hi = mid;
+      }
+      const recent: string[] = [];
+      for (let i = lo; i < index.authorised.length && index.authorised[i]!.day <= day; i++)
+        recent.push(index.authorised[i]!.childId);
+      const childId = pick(recent);
+      return { ...(childId ? { childId } : {}), team: teamFor('assessment') };
     }
     case 'neglect':
     case 'cp': {
-      const p = pick(ctx.plans.filter((x) => x.start <= day && x.end > day && (draft.theme === 'cp' || x.category === 'NEG')));
+      const p = pick(
+        ctx.plans.filter((x) => x.start <= day && x.end > day && (draft.theme === 'cp' || x.category === 'NEG')),
+      );
       return { ...(p ? { childId: p.childId } : {}), team: teamFor(draft.theme) };
     }
     case 'cla':
     case 'court': {
       const c = pick(
-        ctx.children.filter((x) => lookedAfterOn(x, day) && (draft.theme === 'cla' || x.periods.some((p) => p.start <= day && p.start > day - 365))),
+        ctx.children.filter(
+          (x) =>
+            lookedAfterOn(x, day) &&
+            (draft.theme === 'cla' || x.periods.some((p) => p.start <= day && p.start > day - 365)),
+        ),
       );
       return { ...(c ? { childId: c.id } : {}), team: teamFor(draft.theme) };
     }
@@ -164,18 +215,18 @@ function subjectFor(ctx: GenContext, workforce: WorkforceModel, draft: Draft, rn
       return { ...(c ? { childId: c.id } : {}), team: 'leaving-care' };
     }
     default: {
-      const month = workforce.months.find((m) => m.day >= day) ?? workforce.months[workforce.months.length - 1];
+      const month = index.monthOf(day);
       const row = month ? pick(month.rows.filter((r) => r.kind !== 'vacancy' && r.team)) : undefined;
       return { team: row?.team ?? 'front-door' };
     }
   }
 }
 
-function auditorFor(workforce: WorkforceModel, draft: Draft, rng: Rng): string {
+function auditorFor(index: AuditIndex, draft: Draft, rng: Rng): string {
   if (draft.theme === 'supervision' && rng.chance(0.4)) return DEMO_LEADERS.psw.workerId;
-  const month = workforce.months.find((m) => m.day >= draft.day) ?? workforce.months[workforce.months.length - 1];
-  const auditors = month?.rows.filter((r) => r.role === 'auditor' || r.role === 'iro') ?? [];
-  return auditors.length && rng.chance(0.9) ? rng.pick(auditors).workerId : DEMO_LEADERS.quality.workerId;
+  const month = index.monthOf(draft.day);
+  const auditors = (month && index.auditorsOf.get(month.day)) ?? [];
+  return auditors.length && rng.chance(0.9) ? rng.pick(auditors) : DEMO_LEADERS.quality.workerId;
 }
 
 function actionsFor(ctx: GenContext, day: number, rng: Rng): AuditAction[] {

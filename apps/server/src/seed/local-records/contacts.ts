@@ -3,16 +3,8 @@
  * CIN referral preceded by its contact, and decisions within 1 working day rising to 88% in Apr–Jun 2026.
  */
 import type { Contact } from '@waypoint/measures';
-import type { GenContext } from './context.ts';
-import {
-  addWorkingDays,
-  curve,
-  dateTime,
-  isWorkingDay,
-  type MonthWindow,
-  Quota,
-  weekdayOf,
-} from './timeline.ts';
+import { civilFromDays, daysFromCivil, type GenContext } from './context.ts';
+import { addWorkingDays, curve, dateTime, isWorkingDay, type MonthWindow, Quota, weekdayOf } from './timeline.ts';
 
 /** Contacts received in each story reporting year (named by its 31 March). */
 const CONTACTS_PER_YEAR: Record<number, number> = { 2024: 8_400, 2025: 8_700, 2026: 8_902, 2027: 9_150 };
@@ -43,8 +35,8 @@ interface Draft {
 }
 
 function reportingYear(storyDay: number): number {
-  const date = new Date(storyDay * 86_400_000);
-  return date.getUTCMonth() >= 3 ? date.getUTCFullYear() + 1 : date.getUTCFullYear();
+  const [y, m] = civilFromDays(storyDay);
+  return m >= 4 ? y + 1 : y;
 }
 
 /** Generates contacts from the first day of the local records to today. */
@@ -55,15 +47,15 @@ export function generateContacts(ctx: GenContext): Contact[] {
   const weight = (day: number): number => {
     const wd = weekdayOf(day);
     const base = wd === 0 || wd === 6 ? 0.28 : isWorkingDay(day) ? 1 : 0.35;
-    return base * SEASON[new Date(tl.storyDay(day) * 86_400_000).getUTCMonth()]!;
+    return base * SEASON[civilFromDays(tl.storyDay(day))[1] - 1]!;
   };
   const yearWeight = new Map<number, number>();
   const firstYear = reportingYear(tl.storyDay(tl.start));
   const lastYear = reportingYear(tl.storyDay(tl.today));
   for (let y = firstYear; y <= lastYear; y++) {
     let total = 0;
-    const from = Math.floor(Date.UTC(y - 1, 3, 1) / 86_400_000) + tl.offset;
-    const to = Math.floor(Date.UTC(y, 2, 31) / 86_400_000) + tl.offset;
+    const from = daysFromCivil(y - 1, 4, 1) + tl.offset;
+    const to = daysFromCivil(y, 3, 31) + tl.offset;
     for (let day = from; day <= to; day++) total += weight(day);
     yearWeight.set(y, total);
   }
@@ -104,13 +96,11 @@ export function generateContacts(ctx: GenContext): Contact[] {
     source: c.source,
     outcome: c.linked ? 'referral to children’s social care' : rng.weighted(OTHER_OUTCOMES, OUTCOME_WEIGHTS),
   }));
-  const jitter = new Map<string, number>();
+  let cursor = 0;
   for (const month of tl.months()) {
     const indexes: number[] = [];
-    drafts.forEach((c, i) => {
-      if (c.day >= month.start && c.day <= month.end) indexes.push(i);
-    });
-    decideMonth(ctx, month, indexes, drafts, contacts, jitter);
+    while (cursor < drafts.length && drafts[cursor]!.day <= month.end) indexes.push(cursor++);
+    decideMonth(ctx, month, indexes, drafts, contacts);
   }
   return contacts;
 }
@@ -121,12 +111,10 @@ function decideMonth(
   indexes: number[],
   drafts: Draft[],
   contacts: Contact[],
-  jitter: Map<string, number>,
 ): void {
   const rng = ctx.rng(`contacts:${month.key}`);
   const story = ctx.tl.storyDay(month.end);
   const noise = story < ctx.tl.storyDay(ctx.tl.at('2026-04-01')) ? rng.float(-0.012, 0.012) : 0;
-  jitter.set(month.key, noise);
   const rate = CONTACT_DECISION_STORY(story) + noise;
   const linked = indexes.filter((i) => drafts[i]!.linked);
   const others = rng.shuffle(indexes.filter((i) => !drafts[i]!.linked));
@@ -146,6 +134,11 @@ function decideMonth(
       const sameDay = isWorkingDay(c.day) && c.minute < 15 * 60 && rng.chance(0.6);
       if (sameDay) decide(i, c.day, Math.min(1439, c.minute + rng.int(30, 150)));
       else decide(i, addWorkingDays(c.day, 1), rng.int(9 * 60, 17 * 60 + 30));
-    } else decide(i, addWorkingDays(c.day, rng.weighted([2, 3, 4, 5, 6], [40, 25, 15, 12, 8])), rng.int(9 * 60, 17 * 60 + 30));
+    } else
+      decide(
+        i,
+        addWorkingDays(c.day, rng.weighted([2, 3, 4, 5, 6], [40, 25, 15, 12, 8])),
+        rng.int(9 * 60, 17 * 60 + 30),
+      );
   });
 }

@@ -3,10 +3,8 @@
  * days with the look-ups every generator needs.
  */
 import { toEpochDay } from '@waypoint/calendar';
-import type { Team } from '@waypoint/measures';
 import type { DemoPopulation } from './population.ts';
 import { type Rng, rngFor } from './random.ts';
-import { demoTeamsForMeasures } from './teams.ts';
 import { Timeline } from './timeline.ts';
 
 /** Epoch day standing for "still open". */
@@ -63,7 +61,6 @@ export interface GenContext {
   plans: CtxPlan[];
   cin: CtxCinEpisode[];
   careLeavers: CtxCareLeaver[];
-  teams: Team[];
   /** Every child id the population holds (for avoiding collisions with generated ids). */
   knownIds: Set<string>;
   /** An independent random stream for a generator. */
@@ -146,7 +143,6 @@ export function buildContext(population: DemoPopulation, today: string, seed: nu
     plans,
     cin,
     careLeavers,
-    teams: population.teams ?? demoTeamsForMeasures(),
     knownIds,
     rng: (label) => rngFor(seed, label),
   };
@@ -167,32 +163,53 @@ export function lookedAfterOn(child: CtxChild, d: number): boolean {
   return !child.shortBreaksOnly && periodOn(child, d) !== undefined;
 }
 
-/** Whole years of age on a day. */
+/** Year, month (1–12) and day of an epoch day (H. Hinnant's civil_from_days). */
+export function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [era * 400 + yoe + (m <= 2 ? 1 : 0), m, d];
+}
+
+/** Epoch day of a year, month (1–12) and day (H. Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** Whole years of age on a day (a 29 February birthday falls on 28 February in other years). */
 export function ageOnDay(dob: number, d: number): number {
-  // 365.2425-day years are exact enough away from birthdays; correct at the boundary with a civil check.
-  let age = Math.floor((d - dob) / 365.2425);
-  const birthday = (years: number): number => addYearsDay(dob, years);
-  if (birthday(age + 1) <= d) age += 1;
-  else if (birthday(age) > d) age -= 1;
+  const [by, bm, bd] = civilFromDays(dob);
+  const [y, m, dd] = civilFromDays(d);
+  let age = y - by;
+  if (m < bm || (m === bm && dd < bd)) age -= 1;
   return age;
 }
 
 /** The epoch day `years` years after `d` (29 February → 28 February). */
 export function addYearsDay(d: number, years: number): number {
-  const date = new Date(d * 86_400_000);
-  const y = date.getUTCFullYear() + years;
-  const m = date.getUTCMonth();
-  const dd = date.getUTCDate();
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return Math.floor(Date.UTC(y, m, Math.min(dd, last)) / 86_400_000);
+  return addMonthsDay(d, years * 12);
 }
 
 /** The epoch day `months` calendar months after `d`, clamping to month ends. */
 export function addMonthsDay(d: number, months: number): number {
-  const date = new Date(d * 86_400_000);
-  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
-  const y = Math.floor(total / 12);
-  const m = total - y * 12;
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return Math.floor(Date.UTC(y, m, Math.min(date.getUTCDate(), last)) / 86_400_000);
+  const [y, m, dd] = civilFromDays(d);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return daysFromCivil(year, month, Math.min(dd, daysInMonth(year, month)));
 }

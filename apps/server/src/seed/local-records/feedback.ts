@@ -11,10 +11,10 @@ import { curve, iso, onOrNextWorkingDay, Quota } from './timeline.ts';
 export const FEEDBACK_STORY = curve([
   ['2023-04-15', 0.55],
   ['2025-06-15', 0.56],
-  ['2025-07-01', 0.59],
-  ['2026-03-15', 0.59],
-  ['2026-04-01', 0.73],
-  ['2026-07-15', 0.75],
+  ['2025-07-01', 0.575],
+  ['2026-03-15', 0.575],
+  ['2026-04-01', 0.71],
+  ['2026-07-15', 0.72],
 ]);
 
 /** Responses a month (more from June 2026, when feedback after assessments began). */

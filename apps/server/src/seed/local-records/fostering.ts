@@ -11,12 +11,18 @@ import { iso, onOrNextWorkingDay } from './timeline.ts';
 /** Households on the register on 1 April 2023 (story). */
 const HOUSEHOLDS_AT_START = 86;
 
-/** Approvals and deregistrations by story period (from, to inclusive). */
+/**
+ * Approvals and deregistrations by story period (from, to inclusive). 2025/26 is 7 approved and 12
+ * deregistered, with the losses early in the year, so the rolling 12-month net climbs from −5 (March 2026)
+ * to +2 (June 2026) once the campaign's approvals arrive.
+ */
 const HOUSEHOLD_CHANGES: { from: string; to: string; approved: number; deregistered: number }[] = [
   { from: '2023-04-01', to: '2024-03-31', approved: 9, deregistered: 11 },
   { from: '2024-04-01', to: '2025-03-31', approved: 8, deregistered: 11 },
-  { from: '2025-04-01', to: '2026-03-31', approved: 7, deregistered: 12 },
-  { from: '2026-04-01', to: '2026-06-30', approved: 3, deregistered: 1 },
+  { from: '2025-04-01', to: '2025-06-30', approved: 0, deregistered: 5 },
+  { from: '2025-07-01', to: '2026-03-31', approved: 7, deregistered: 7 },
+  { from: '2026-04-01', to: '2026-04-30', approved: 0, deregistered: 1 },
+  { from: '2026-05-01', to: '2026-06-30', approved: 3, deregistered: 0 },
 ];
 
 /** Funnel events by story reporting year (approvals equal the households approved). */
@@ -73,8 +79,10 @@ export function generateFostering(ctx: GenContext): { households: FosterHousehol
   approvals.sort((x, y) => x - y);
   for (const day of approvals) households.push({ approved: day });
   // Each approval comes from an enquiry chain: enquiry → visit → application → panel → approval.
-  for (const day of approvals) {
-    const application = day - rng.int(30, 42) * 7;
+  // Weeks from application to approval: a median of 36 in every year's approvals.
+  const weeks = [36, 33, 39, 35, 37, 31, 41, 34, 38];
+  approvals.forEach((day, i) => {
+    const application = day - weeks[i % weeks.length]! * 7;
     const visit = application - rng.int(3, 8) * 7;
     const enquiry = visit - rng.int(7, 28);
     enquiries.push({
@@ -85,7 +93,7 @@ export function generateFostering(ctx: GenContext): { households: FosterHousehol
       panelDate: iso(day - rng.int(7, 14)),
       approvalDate: iso(day),
     });
-  }
+  });
   // Further enquiries to make each period's funnel counts (by the date of each step). Latest period
   // first: a chain's earlier steps fall in earlier periods, which then need fewer of their own.
   const counted = (field: 'enquiryDate' | 'initialVisitDate' | 'applicationDate', a: number, b: number) =>
@@ -112,7 +120,9 @@ export function generateFostering(ctx: GenContext): { households: FosterHousehol
     households: households.map((h, i) => ({
       householdId: `FH${String(i + 1).padStart(4, '0')}`,
       approvedDate: iso(h.approved),
-      ...(h.deregistered !== undefined ? { deregisteredDate: iso(h.deregistered), deregistrationReason: h.reason } : {}),
+      ...(h.deregistered !== undefined
+        ? { deregisteredDate: iso(h.deregistered), deregistrationReason: h.reason }
+        : {}),
     })),
     enquiries,
   };

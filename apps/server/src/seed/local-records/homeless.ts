@@ -25,11 +25,66 @@ interface PeriodSpec {
 
 /** Exact counts by story period (the 2025/26 row includes the four named young people). */
 const PERIODS: PeriodSpec[] = [
-  { from: '2023-04-01', to: '2024-03-31', presentations: 30, repeats: 3, inTime: 12, informed: 14, unassessed: 0, s20: 6, bnbNights: [3, 3, 2, 4, 2], notNeeded: 2 },
-  { from: '2024-04-01', to: '2025-03-31', presentations: 34, repeats: 3, inTime: 14, informed: 17, unassessed: 0, s20: 7, bnbNights: [3, 2, 3, 3, 2], notNeeded: 2 },
-  { from: '2025-04-01', to: '2026-03-31', presentations: 38, repeats: 4, inTime: 17, informed: 21, unassessed: 0, s20: 9, bnbNights: [3, 3, 3, 2], notNeeded: 1 },
-  { from: '2026-04-01', to: '2026-06-30', presentations: 9, repeats: 1, inTime: 5, informed: 6, unassessed: 1, s20: 2, bnbNights: [2], notNeeded: 1 },
-  { from: '2026-07-01', to: '2026-07-15', presentations: 1, repeats: 0, inTime: 1, informed: 1, unassessed: 0, s20: 0, bnbNights: [], notNeeded: 1 },
+  {
+    from: '2023-04-01',
+    to: '2024-03-31',
+    presentations: 30,
+    repeats: 3,
+    inTime: 12,
+    informed: 14,
+    unassessed: 0,
+    s20: 6,
+    bnbNights: [3, 3, 2, 4, 2],
+    notNeeded: 2,
+  },
+  {
+    from: '2024-04-01',
+    to: '2025-03-31',
+    presentations: 34,
+    repeats: 3,
+    inTime: 14,
+    informed: 17,
+    unassessed: 0,
+    s20: 7,
+    bnbNights: [3, 2, 3, 3, 2],
+    notNeeded: 2,
+  },
+  {
+    from: '2025-04-01',
+    to: '2026-03-31',
+    presentations: 38,
+    repeats: 4,
+    inTime: 17,
+    informed: 21,
+    unassessed: 0,
+    s20: 9,
+    bnbNights: [3, 3, 3, 2],
+    notNeeded: 1,
+  },
+  {
+    from: '2026-04-01',
+    to: '2026-06-30',
+    presentations: 9,
+    repeats: 1,
+    inTime: 5,
+    informed: 6,
+    unassessed: 1,
+    s20: 2,
+    bnbNights: [2],
+    notNeeded: 1,
+  },
+  {
+    from: '2026-07-01',
+    to: '2026-07-15',
+    presentations: 1,
+    repeats: 0,
+    inTime: 1,
+    informed: 1,
+    unassessed: 0,
+    s20: 0,
+    bnbNights: [],
+    notNeeded: 1,
+  },
 ];
 
 /** A presentation with its story facts, before dates are worked out. */
@@ -49,10 +104,51 @@ interface Draft {
 
 /** The four named young people of §8.4 (story dates). */
 const NAMED: (Omit<Draft, 'day'> & { date: string })[] = [
-  { childId: 'KF212240', date: '2025-10-06', inTime: true, informed: true, assessed: true, s20: true, notNeeded: false, assessmentWorkingDays: 9, route: 'housing' },
-  { childId: 'KF212981', date: '2025-11-17', inTime: true, informed: false, assessed: true, s20: false, notNeeded: false, assessmentWorkingDays: 8, outcome: 's17' },
-  { childId: 'KF213307', date: '2026-02-09', inTime: false, informed: true, assessed: true, s20: false, bnb: 3, notNeeded: false, assessmentWorkingDays: 31, outcome: 's17' },
-  { childId: 'KF214015', date: '2026-01-12', inTime: true, informed: true, assessed: true, s20: false, notNeeded: true, assessmentWorkingDays: 7, outcome: 'returned-home' },
+  {
+    childId: 'KF212240',
+    date: '2025-10-06',
+    inTime: true,
+    informed: true,
+    assessed: true,
+    s20: true,
+    notNeeded: false,
+    assessmentWorkingDays: 9,
+    route: 'housing',
+  },
+  {
+    childId: 'KF212981',
+    date: '2025-11-17',
+    inTime: true,
+    informed: false,
+    assessed: true,
+    s20: false,
+    notNeeded: false,
+    assessmentWorkingDays: 8,
+    outcome: 's17',
+  },
+  {
+    childId: 'KF213307',
+    date: '2026-02-09',
+    inTime: false,
+    informed: true,
+    assessed: true,
+    s20: false,
+    bnb: 3,
+    notNeeded: false,
+    assessmentWorkingDays: 31,
+    outcome: 's17',
+  },
+  {
+    childId: 'KF214015',
+    date: '2026-01-12',
+    inTime: true,
+    informed: true,
+    assessed: true,
+    s20: false,
+    notNeeded: true,
+    assessmentWorkingDays: 7,
+    outcome: 'returned-home',
+  },
 ];
 
 const JOINT_STORY = curve([
@@ -73,7 +169,10 @@ export function generateHomelessPresentations(ctx: GenContext): HomelessPresenta
     const b = Math.min(tl.at(spec.to), tl.today);
     if (a > tl.today) continue;
     const full = tl.at(spec.to) <= tl.today;
-    const named = NAMED.filter((n) => tl.at(n.date) >= a && tl.at(n.date) <= b).map((n) => ({ ...n, day: tl.at(n.date) }));
+    const named = NAMED.filter((n) => tl.at(n.date) >= a && tl.at(n.date) <= b).map((n) => ({
+      ...n,
+      day: tl.at(n.date),
+    }));
     const scale = full ? 1 : (b - a + 1) / (tl.at(spec.to) - a + 1);
     const total = Math.max(named.length, Math.round(spec.presentations * scale));
     const rest = total - named.length;
@@ -88,8 +187,14 @@ export function generateHomelessPresentations(ctx: GenContext): HomelessPresenta
     const flags = Array.from({ length: rest }, (_, i) => i);
     const pickSet = (n: number, from: number[]) => new Set(rng.sample(from, Math.max(0, n)));
     const s20 = pickSet(left.s20, flags);
-    const notNeeded = pickSet(left.notNeeded, flags.filter((i) => !s20.has(i)));
-    const unassessed = pickSet(left.unassessed, flags.filter((i) => !s20.has(i) && !notNeeded.has(i)));
+    const notNeeded = pickSet(
+      left.notNeeded,
+      flags.filter((i) => !s20.has(i)),
+    );
+    const unassessed = pickSet(
+      left.unassessed,
+      flags.filter((i) => !s20.has(i) && !notNeeded.has(i)),
+    );
     const assessable = flags.filter((i) => !unassessed.has(i));
     const inTime = pickSet(left.inTime, assessable);
     const informed = pickSet(left.informed, assessable);
@@ -107,7 +212,14 @@ export function generateHomelessPresentations(ctx: GenContext): HomelessPresenta
     // Dates: s.20 young people from the 903 (a few days before care started), the rest spread over the period.
     const starters = ctx.children
       .flatMap((c) => c.periods.map((p) => ({ id: c.id, start: p.start, age: ageOnDay(c.dob, p.start) })))
-      .filter((s) => (s.age === 16 || s.age === 17) && s.start >= a + 12 && s.start <= b && !used.has(s.id) && !NAMED.some((n) => n.childId === s.id));
+      .filter(
+        (s) =>
+          (s.age === 16 || s.age === 17) &&
+          s.start >= a + 12 &&
+          s.start <= b &&
+          !used.has(s.id) &&
+          !NAMED.some((n) => n.childId === s.id),
+      );
     const s20Starters = rng.sample(starters, periodDrafts.filter((p) => p.s20).length);
     let k = 0;
     for (const p of periodDrafts) {
@@ -140,8 +252,14 @@ function toPresentation(ctx: GenContext, p: Draft, i: number, fresh: FreshIds, r
   const assessedDay = addWorkingDays(p.day, wd);
   const assessed = p.assessed && assessedDay <= ctx.tl.today;
   const outcome: HomelessPresentation['outcome'] =
-    p.outcome ?? (p.s20 ? 's20' : p.notNeeded ? 'returned-home' : rng.weighted(['s17', 'returned-home', 'other'], [60, 15, 25]));
-  const emergency = p.bnb !== undefined ? 'bnb' : p.notNeeded ? undefined : rng.weighted(['supported', 'friends or family', 'hostel', ''], [30, 30, 10, 30]);
+    p.outcome ??
+    (p.s20 ? 's20' : p.notNeeded ? 'returned-home' : rng.weighted(['s17', 'returned-home', 'other'], [60, 15, 25]));
+  const emergency =
+    p.bnb !== undefined
+      ? 'bnb'
+      : p.notNeeded
+        ? undefined
+        : rng.weighted(['supported', 'friends or family', 'hostel', ''], [30, 30, 10, 30]);
   const nights = p.bnb ?? (emergency ? rng.int(1, 14) : undefined);
   return {
     presentationId: `HP${String(i + 1).padStart(4, '0')}`,

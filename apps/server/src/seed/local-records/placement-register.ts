@@ -17,8 +17,10 @@ export function statusForPlacement(place: string): RegistrationStatus {
 }
 
 function providerName(place: string, provider: string | undefined): string {
-  if (place.startsWith('U')) return provider === 'PR1' ? 'Kellingford in-house foster carers' : 'Independent fostering agency';
-  if (place === 'K2' || place === 'K1') return provider === 'PR1' ? 'Kellingford children’s home' : 'Private children’s home';
+  if (place.startsWith('U'))
+    return provider === 'PR1' ? 'Kellingford in-house foster carers' : 'Independent fostering agency';
+  if (place === 'K2' || place === 'K1')
+    return provider === 'PR1' ? 'Kellingford children’s home' : 'Private children’s home';
   if (place === 'K3') return 'Registered supported accommodation';
   if (place.startsWith('A')) return 'Adoptive placement';
   if (place.startsWith('P')) return 'With parents or person with parental responsibility';
@@ -76,13 +78,22 @@ export function generatePlacementRegister(ctx: GenContext): PlacementRegisterEnt
       ...(s.endDay <= tl.today ? { end: iso(s.endDay) } : {}),
       registrationStatus: s.initialStatus,
       ...('changes' in s && s.changes
-        ? { statusChanges: s.changes.filter((c) => tl.at(c.date) <= tl.today).map((c) => ({ date: iso(tl.at(c.date)), status: c.status })) }
+        ? {
+            statusChanges: s.changes
+              .filter((c) => tl.at(c.date) <= tl.today)
+              .map((c) => ({ date: iso(tl.at(c.date)), status: c.status })),
+          }
         : {}),
-      ...(s.ofstedNotified && tl.at(s.ofstedNotified) <= tl.today ? { ofstedNotified: iso(tl.at(s.ofstedNotified)) } : {}),
+      ...(s.ofstedNotified && tl.at(s.ofstedNotified) <= tl.today
+        ? { ofstedNotified: iso(tl.at(s.ofstedNotified)) }
+        : {}),
       ...(s.deprivationOfLiberty ? { deprivationOfLiberty: true } : {}),
       startDay: s.startDay,
     });
   }
   entries.sort((a, b) => a.startDay - b.startDay || (a.childId < b.childId ? -1 : 1));
-  return entries.map(({ startDay: _, ...entry }, i) => ({ ...entry, placementId: `PR${String(i + 1).padStart(5, '0')}` }));
+  return entries.map(({ startDay: _, ...entry }, i) => ({
+    ...entry,
+    placementId: `PR${String(i + 1).padStart(5, '0')}`,
+  }));
 }

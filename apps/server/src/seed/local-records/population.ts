@@ -70,7 +70,7 @@ export interface DemoPopulation {
   cpPlans: DemoCpPlan[];
   cinEpisodes: DemoCinEpisode[];
   careLeavers: DemoCareLeaver[];
-  /** Teams (defaults to the demo teams). */
+  /** The authority's teams, carried through for the caller; the records use the §3 demo teams (`DEMO_TEAMS`). */
   teams?: Team[];
 }
 
@@ -144,7 +144,11 @@ export function populationFromMeasureData(data: MeasureData): DemoPopulation {
   // OC3 care leavers whose care history is older than the episodes held: ceased care at 18 by default.
   for (const r of data.oc3 ?? []) {
     if (careLeavers.has(r.childId)) continue;
-    careLeavers.set(r.childId, { childId: r.childId, dateOfBirth: r.dateOfBirth, ceasedCare: addMonths(r.dateOfBirth, 18 * 12) });
+    careLeavers.set(r.childId, {
+      childId: r.childId,
+      dateOfBirth: r.dateOfBirth,
+      ceasedCare: addMonths(r.dateOfBirth, 18 * 12),
+    });
   }
 
   const cpPlans: DemoCpPlan[] = (data.cpPlans ?? []).map((p) => ({

@@ -3,13 +3,21 @@
  * with the named children of §8. For tests, benchmarks and for wiring the seed before the statutory
  * generators land — not the demo's statutory seed itself.
  */
-import { addDays, fromEpochDay, type IsoDate, toEpochDay } from '@waypoint/calendar';
-import type { ClaChild, ClaEpisode, CinAssessment, CinReferral, CpPlan, MeasureData, Oc3CareLeaver } from '@waypoint/measures';
+import { type IsoDate, toEpochDay } from '@waypoint/calendar';
+import type {
+  CinAssessment,
+  CinReferral,
+  ClaChild,
+  ClaEpisode,
+  CpPlan,
+  MeasureData,
+  Oc3CareLeaver,
+} from '@waypoint/measures';
 import { addYearsDay } from './context.ts';
 import { createRng, type Rng } from './random.ts';
 import { REQUIRED_STATUTORY_CHILDREN } from './story.ts';
 import { demoTeamsForMeasures } from './teams.ts';
-import { addWorkingDays, curve, STORY_TODAY, storyOffsetDays } from './timeline.ts';
+import { addWorkingDays, curve, iso, STORY_TODAY, storyOffsetDays } from './timeline.ts';
 
 /** Options for {@link sampleStatutoryData}. */
 export interface SampleOptions {
@@ -43,10 +51,10 @@ export function sampleStatutoryData(options: SampleOptions = {}): MeasureData {
   const rng = createRng(options.seed ?? 2026);
   const offset = storyOffsetDays(options.today ?? STORY_TODAY);
   const ids = new ChildIds(rng);
-  const children = [...namedLookedAfter(rng), ...lookedAfterChildren(rng, ids)];
+  const children = [...namedLookedAfter(), ...lookedAfterChildren(rng, ids)];
   const { referrals, assessments, assessedChildren } = cinRecords(rng, ids);
   const plans = cpPlans(rng, assessedChildren);
-  const shift = (day: number) => fromEpochDay(day + offset);
+  const shift = (day: number) => iso(day + offset);
   const claChildren: ClaChild[] = children.map((c) => ({
     childId: c.id,
     dateOfBirth: shift(c.dob),
@@ -75,7 +83,7 @@ export function sampleStatutoryData(options: SampleOptions = {}): MeasureData {
     const dob = d('2004-04-01') + rng.int(0, 1090);
     oc3.push({
       childId: ids.next(),
-      dateOfBirth: fromEpochDay(dob + offset),
+      dateOfBirth: iso(dob + offset),
       year: 2026,
       inTouch: rng.chance(0.88) ? 'YES' : 'NO',
       activity: rng.chance(0.46) ? 'F2' : 'G4',
@@ -87,18 +95,18 @@ export function sampleStatutoryData(options: SampleOptions = {}): MeasureData {
     claEpisodes,
     cinReferrals: referrals.map((r) => ({
       ...r,
-      referralDate: addDays(r.referralDate, offset),
-      ...(r.closureDate ? { closureDate: addDays(r.closureDate, offset) } : {}),
+      referralDate: iso(d(r.referralDate) + offset),
+      ...(r.closureDate ? { closureDate: iso(d(r.closureDate) + offset) } : {}),
     })),
     cinAssessments: assessments.map((a) => ({
       ...a,
-      start: addDays(a.start, offset),
-      ...(a.authorised ? { authorised: addDays(a.authorised, offset) } : {}),
+      start: iso(d(a.start) + offset),
+      ...(a.authorised ? { authorised: iso(d(a.authorised) + offset) } : {}),
     })),
     cpPlans: plans.map((p) => ({
       ...p,
-      start: addDays(p.start, offset),
-      ...(p.end ? { end: addDays(p.end, offset) } : {}),
+      start: iso(d(p.start) + offset),
+      ...(p.end ? { end: iso(d(p.end) + offset) } : {}),
     })),
     oc3,
     population0to17: [
@@ -169,7 +177,12 @@ function period(rng: Rng, dob: number, start: number, end: number | null): Child
     });
     at = next;
   }
-  return { start, end, placements, rec: end === null ? undefined : rng.pick(['E4A', 'E8', 'E13', 'E41', 'E45', 'E17']) };
+  return {
+    start,
+    end,
+    placements,
+    rec: end === null ? undefined : rng.pick(['E4A', 'E8', 'E13', 'E41', 'E45', 'E17']),
+  };
 }
 
 function lookedAfterChildren(rng: Rng, ids: ChildIds): ChildRecord[] {
@@ -199,7 +212,7 @@ function lookedAfterChildren(rng: Rng, ids: ChildIds): ChildRecord[] {
 }
 
 /** The named looked-after children of §8 with the placements their stories need. */
-function namedLookedAfter(rng: Rng): ChildRecord[] {
+function namedLookedAfter(): ChildRecord[] {
   const foster = (start: string, end: string | null): Placement => ({
     start: d(start),
     end: end === null ? null : d(end),
@@ -207,11 +220,19 @@ function namedLookedAfter(rng: Rng): ChildRecord[] {
     provider: 'PR4',
     legal: 'C2',
   });
-  const child = (id: string, dob: string, sex: string, placements: Placement[], end: string | null = null): ChildRecord => ({
+  const child = (
+    id: string,
+    dob: string,
+    sex: string,
+    placements: Placement[],
+    end: string | null = null,
+  ): ChildRecord => ({
     id,
     dob: d(dob),
     sex,
-    periods: [{ start: placements[0]!.start, end: end === null ? null : d(end), placements, rec: end ? 'E8' : undefined }],
+    periods: [
+      { start: placements[0]!.start, end: end === null ? null : d(end), placements, rec: end ? 'E8' : undefined },
+    ],
   });
   return [
     child('KF204117', '2011-08-19', 'M', [
@@ -281,33 +302,33 @@ function cinRecords(rng: Rng, ids: ChildIds) {
       const ref: CinReferral = {
         childId,
         referralId,
-        referralDate: fromEpochDay(day),
+        referralDate: iso(day),
         source: rng.pick(SOURCES),
         primaryNeed: rng.pick(['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9']),
         nfa,
       };
       recent.push({ childId, day });
       if (nfa) {
-        ref.closureDate = fromEpochDay(Math.min(TODAY, day + rng.int(0, 4)));
+        ref.closureDate = iso(Math.min(TODAY, day + rng.int(0, 4)));
         ref.closureReason = 'RC9';
       } else {
         const start = day + rng.int(0, 2);
         const inTime = rng.chance(ASSESSMENTS_IN_TIME(day));
         const wd = inTime ? rng.int(8, 45) : rng.int(46, 85);
         const authorised = addWorkingDays(start, wd);
-        const a: CinAssessment = { childId, referralId, start: fromEpochDay(start), factors: ['N1'] };
+        const a: CinAssessment = { childId, referralId, start: iso(start), factors: ['N1'] };
         if (start <= TODAY) {
-          if (authorised <= TODAY) a.authorised = fromEpochDay(authorised);
+          if (authorised <= TODAY) a.authorised = iso(authorised);
           assessments.push(a);
           if (authorised <= TODAY) {
             if (rng.chance(0.33)) {
-              ref.closureDate = fromEpochDay(authorised);
+              ref.closureDate = iso(authorised);
               ref.closureReason = 'RC8';
             } else {
               assessedChildren.push({ childId, referralId, day: authorised });
               const close = authorised + rng.int(60, 420);
               if (close <= TODAY) {
-                ref.closureDate = fromEpochDay(close);
+                ref.closureDate = iso(close);
                 ref.closureReason = 'RC1';
               }
             }
@@ -326,7 +347,13 @@ function cinRecords(rng: Rng, ids: ChildIds) {
   ] as const) {
     const referralId = `R${String(++n).padStart(6, '0')}`;
     referrals.push({ childId, referralId, referralDate: date, source: '10', primaryNeed: 'N1', nfa: false });
-    assessments.push({ childId, referralId, start: date, authorised: fromEpochDay(addWorkingDays(d(date), 20)), factors: ['N1'] });
+    assessments.push({
+      childId,
+      referralId,
+      start: date,
+      authorised: iso(addWorkingDays(d(date), 20)),
+      factors: ['N1'],
+    });
   }
   return { referrals, assessments, assessedChildren };
 }
@@ -347,8 +374,8 @@ function cpPlans(rng: Rng, assessed: { childId: string; referralId: string; day:
     plans.push({
       childId,
       planId: `CPP${String(++n).padStart(5, '0')}`,
-      start: fromEpochDay(start),
-      ...(end <= TODAY ? { end: fromEpochDay(end) } : {}),
+      start: iso(start),
+      ...(end <= TODAY ? { end: iso(end) } : {}),
       initialCategory: cat,
       latestCategory: cat,
       previousPlans: previous,

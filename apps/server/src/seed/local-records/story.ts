@@ -17,17 +17,20 @@ export const REQUIRED_STATUTORY_CHILDREN: readonly RequiredStatutoryChild[] = [
   {
     childId: 'KF204117',
     source: '903',
-    story: 'Boy, 14. Looked after; from 2026-01-14 in an unregistered rented house (PLACE K2, PR4, no URN), open at demo today.',
+    story:
+      'Boy, 14. Looked after; from 2026-01-14 in an unregistered rented house (PLACE K2, PR4, no URN), open at demo today.',
   },
   {
     childId: 'KF209853',
     source: '903',
-    story: 'Girl, 15. Looked after; 2025-11-03 to 2025-11-22 in unregistered supported accommodation (PLACE K3, URN not on the SA list), then a children’s home.',
+    story:
+      'Girl, 15. Looked after; 2025-11-03 to 2025-11-22 in unregistered supported accommodation (PLACE K3, URN not on the SA list), then a children’s home.',
   },
   {
     childId: 'KF211402',
     source: '903',
-    story: 'Boy, 16. Looked after; in a children’s home (K2) whose registration was cancelled on 2026-02-20; moved on 2026-06-03.',
+    story:
+      'Boy, 16. Looked after; in a children’s home (K2) whose registration was cancelled on 2026-02-20; moved on 2026-06-03.',
   },
   {
     childId: 'KF215566',
@@ -42,14 +45,19 @@ export const REQUIRED_STATUTORY_CHILDREN: readonly RequiredStatutoryChild[] = [
   {
     childId: 'KF198720',
     source: '903',
-    story: 'Girl, 15. Looked after in a children’s home out of area; 14 missing episodes in the 12 months to demo today.',
+    story:
+      'Girl, 15. Looked after in a children’s home out of area; 14 missing episodes in the 12 months to demo today.',
   },
   {
     childId: 'KF201344',
     source: '903',
     story: 'Boy, 14. Looked after in foster care; 9 “away” episodes in the 90 days to demo today, mostly on Fridays.',
   },
-  { childId: 'KF207781', source: 'CIN', story: 'Girl, 13. Child in need, not looked after; 5 missing-from-home episodes in the local log.' },
+  {
+    childId: 'KF207781',
+    source: 'CIN',
+    story: 'Girl, 13. Child in need, not looked after; 5 missing-from-home episodes in the local log.',
+  },
   {
     childId: 'KF190655',
     source: '903',
@@ -60,17 +68,34 @@ export const REQUIRED_STATUTORY_CHILDREN: readonly RequiredStatutoryChild[] = [
     source: '903',
     story: 'Aged 16. Presented homeless 2025-10-06; accommodated under s.20 from 2025-10-17 (RNE S, LS V2, PLACE K3).',
   },
-  { childId: 'KF212981', source: 'CIN', story: 'Aged 17. Presented homeless 2025-11-17; supported under s.17, not told of rights.' },
-  { childId: 'KF213307', source: 'CIN', story: 'Aged 17. Presented homeless 2026-02-09; three nights in B&B; assessment took 31 working days.' },
-  { childId: 'KF214015', source: 'CIN', story: 'Aged 16. Presented homeless 2026-01-12; returned home after mediation.' },
+  {
+    childId: 'KF212981',
+    source: 'CIN',
+    story: 'Aged 17. Presented homeless 2025-11-17; supported under s.17, not told of rights.',
+  },
+  {
+    childId: 'KF213307',
+    source: 'CIN',
+    story: 'Aged 17. Presented homeless 2026-02-09; three nights in B&B; assessment took 31 working days.',
+  },
+  {
+    childId: 'KF214015',
+    source: 'CIN',
+    story: 'Aged 16. Presented homeless 2026-01-12; returned home after mediation.',
+  },
   {
     childId: 'KF183310',
     source: 'CIN',
-    story: 'Sibling (with KF183311, KF183312) on a second neglect CP plan open since 2024-01; pre-proceedings at month 24.',
+    story:
+      'Sibling (with KF183311, KF183312) on a second neglect CP plan open since 2024-01; pre-proceedings at month 24.',
   },
   { childId: 'KF183311', source: 'CIN', story: 'Sibling of KF183310, same plan and PLO case.' },
   { childId: 'KF183312', source: 'CIN', story: 'Sibling of KF183310, same plan and PLO case.' },
-  { childId: 'KF188402', source: 'CIN', story: 'Girl, 6. Third neglect CP plan open since 2024-12; pre-proceedings at month 14.' },
+  {
+    childId: 'KF188402',
+    source: 'CIN',
+    story: 'Girl, 6. Third neglect CP plan open since 2024-12; pre-proceedings at month 14.',
+  },
 ];
 
 /** The unregistered-provision history of §8.1 (story dates; `end` is the day the child moved on). */

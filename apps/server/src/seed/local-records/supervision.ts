@@ -66,17 +66,20 @@ export function generateSupervision(ctx: GenContext, workforce: WorkforceModel):
     for (const worker of inDate[i]!) {
       const dates = placed.get(worker) ?? [];
       if (dates.some((d) => d >= window.from && d <= window.to)) continue;
-      // Days inside later checkpoints' windows where this worker must show as out of date are forbidden.
-      const forbidden = checkpoints
-        .slice(i + 1, i + 3)
-        .map((later, k) => ({ later, set: inDate[i + 1 + k]! }))
-        .filter(({ set }) => !set.has(worker))
-        .map(({ later }) => ({ from: later.day - STANDARD_DAYS + 1, to: later.day }));
+      // Days inside neighbouring checkpoints' windows where this worker must show as out of date are forbidden
+      // (month-end windows never overlap; the one ending today overlaps the last month end).
+      const forbidden: { from: number; to: number }[] = [];
+      for (let k = Math.max(0, i - 2); k < Math.min(checkpoints.length, i + 3); k++) {
+        if (k === i || inDate[k]!.has(worker)) continue;
+        forbidden.push({ from: checkpoints[k]!.day - STANDARD_DAYS + 1, to: checkpoints[k]!.day });
+      }
       const options: number[] = [];
-      for (let d = window.from; d <= window.to; d++) if (!forbidden.some((f) => d >= f.from && d <= f.to)) options.push(d);
+      for (let d = window.from; d <= window.to; d++)
+        if (!forbidden.some((f) => d >= f.from && d <= f.to)) options.push(d);
       if (options.length === 0) continue;
       const day = onOrPreviousWorkingDay(rng.pick(options));
-      const chosen = day >= window.from && !forbidden.some((f) => day >= f.from && day <= f.to) ? day : rng.pick(options);
+      const chosen =
+        day >= window.from && !forbidden.some((f) => day >= f.from && day <= f.to) ? day : rng.pick(options);
       dates.push(chosen);
       placed.set(worker, dates);
       records.push({

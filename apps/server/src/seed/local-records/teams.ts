@@ -27,7 +27,11 @@ export interface DemoNamedStaff {
 export const DEMO_LEADERS = {
   dcs: { workerId: 'XX0000000001', name: 'Morwenna Castell', jobTitle: 'Interim Director of Children’s Services' },
   psw: { workerId: 'SW2600000011', name: 'Sasha Whitlock', jobTitle: 'Principal Social Worker' },
-  frontDoor: { workerId: 'SW2600000012', name: 'Lucinda Farrow', jobTitle: 'Head of Service, Front Door and Assessment' },
+  frontDoor: {
+    workerId: 'SW2600000012',
+    name: 'Lucinda Farrow',
+    jobTitle: 'Head of Service, Front Door and Assessment',
+  },
   safeguarding: {
     workerId: 'SW2600000013',
     name: 'Kwame Ashby',

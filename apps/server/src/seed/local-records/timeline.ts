@@ -2,7 +2,15 @@
  * The demo's time line: story dates (written for demo "today" 15 July 2026) moved by whole weeks to the
  * real demo today, month windows, working days, and small helpers that turn a story curve into exact counts.
  */
-import { addDays, daysBetween, endOfMonth, englandAndWales, fromEpochDay, type IsoDate, toEpochDay } from '@waypoint/calendar';
+import {
+  addDays,
+  daysBetween,
+  endOfMonth,
+  englandAndWales,
+  fromEpochDay,
+  type IsoDate,
+  toEpochDay,
+} from '@waypoint/calendar';
 
 /** The demo "today" the story is written for. */
 export const STORY_TODAY: IsoDate = '2026-07-15';
@@ -68,15 +76,22 @@ export class Timeline {
   }
 }
 
-/** ISO date of an epoch day. */
+const isoCache = new Map<number, IsoDate>();
+
+/** ISO date of an epoch day (memoised: the generators format the same few thousand days many times). */
 export function iso(day: number): IsoDate {
-  return fromEpochDay(day);
+  let out = isoCache.get(day);
+  if (out === undefined) {
+    out = fromEpochDay(day);
+    isoCache.set(day, out);
+  }
+  return out;
 }
 
 /** `YYYY-MM-DDTHH:MM` of an epoch day and minutes after midnight. */
 export function dateTime(day: number, minuteOfDay: number): string {
   const m = Math.max(0, Math.min(1439, Math.round(minuteOfDay)));
-  return `${fromEpochDay(day)}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return `${iso(day)}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 /** Epoch minutes of a day and minute of day. */

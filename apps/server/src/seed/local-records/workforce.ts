@@ -6,13 +6,13 @@
  * Snapshots start a year before the other local records (April 2022) so the rolling 12-month turnover
  * and absence figures are whole from the first month of the demo years.
  */
-import { fromEpochDay, toEpochDay } from '@waypoint/calendar';
+import { toEpochDay } from '@waypoint/calendar';
 import type { WorkforceSnapshot } from '@waypoint/measures';
 import type { GenContext } from './context.ts';
 import { addMonthsDay } from './context.ts';
 import type { Rng } from './random.ts';
 import { caseHoldingTeams, DEMO_LEADERS, DEMO_TEAMS, LEADERSHIP_TEAM } from './teams.ts';
-import { curve, type MonthWindow, steps, workingDaysBetween } from './timeline.ts';
+import { curve, iso, type MonthWindow, steps, workingDaysBetween } from './timeline.ts';
 
 /** Story curves of the workforce (§3 table; the April 2022 values are the lead-in). */
 export const WORKFORCE_STORY = {
@@ -126,7 +126,16 @@ const OTHER_AGENCY_TEAMS = [
   'court-permanence',
 ];
 
-const LEAVE_REASONS = ['resignation', 'resignation', 'resignation', 'career change', 'retirement', 'relocation', 'end of fixed-term contract', 'moved to agency work'];
+const LEAVE_REASONS = [
+  'resignation',
+  'resignation',
+  'resignation',
+  'career change',
+  'retirement',
+  'relocation',
+  'end of fixed-term contract',
+  'moved to agency work',
+];
 
 /** A worker in the simulation. */
 interface Worker {
@@ -172,12 +181,20 @@ export function generateWorkforce(ctx: GenContext): WorkforceModel {
     DEMO_LEADERS.childrenInCare,
     DEMO_LEADERS.quality,
   ]) {
-    workers.push(named(leader.workerId, LEADERSHIP_TEAM, leader === DEMO_LEADERS.psw ? 'principal-social-worker' : 'head-of-service'));
+    workers.push(
+      named(
+        leader.workerId,
+        LEADERSHIP_TEAM,
+        leader === DEMO_LEADERS.psw ? 'principal-social-worker' : 'head-of-service',
+      ),
+    );
   }
   for (const team of DEMO_TEAMS) {
     if (team.managerId.startsWith('SW26000001')) workers.push(named(team.managerId, team.id, 'team-manager'));
   }
-  const supportPosts = SUPPORT_POSTS.flatMap((p) => p.fte.map((fte, i) => ({ key: `${p.team}:${p.role}:${i}`, ...p, fte })));
+  const supportPosts = SUPPORT_POSTS.flatMap((p) =>
+    p.fte.map((fte, i) => ({ key: `${p.team}:${p.role}:${i}`, ...p, fte })),
+  );
   const chTeams = caseHoldingTeams().map((t) => t.id);
   const weights2026 = Object.fromEntries(caseHoldingTeams().map((t) => [t.id, t.caseHolding!.inPostFte]));
   const teamShares = (storyDay: number): Record<string, number> => {
@@ -202,7 +219,7 @@ export function generateWorkforce(ctx: GenContext): WorkforceModel {
     const inPostTarget = WORKFORCE_STORY.inPostFte(story);
     // 1. Leavers this month (rolling 12-month leavers FTE follows the turnover curve).
     if (t > 0) {
-      const rolling = WORKFORCE_STORY.turnover(story) / 100 * inPostTarget;
+      const rolling = (WORKFORCE_STORY.turnover(story) / 100) * inPostTarget;
       const recent = leaversFte.slice(Math.max(0, t - 11), t).reduce((s, v) => s + v, 0);
       let need = t < 12 ? rolling / 12 : rolling - recent;
       let left = 0;
@@ -216,7 +233,7 @@ export function generateWorkforce(ctx: GenContext): WorkforceModel {
         workers.splice(workers.indexOf(w), 1);
         const leave = rng.int(month.start, month.end);
         if (w.lastRow) {
-          w.lastRow.leaveDate = fromEpochDay(leave);
+          w.lastRow.leaveDate = iso(leave);
           w.lastRow.leaveReason = rng.pick(LEAVE_REASONS);
         }
         need -= w.fte;
@@ -243,7 +260,9 @@ export function generateWorkforce(ctx: GenContext): WorkforceModel {
     const chTarget = inPostTarget - supportFte;
     const shares = teamShares(story);
     const teamFte = (team: string) =>
-      workers.filter((w) => w.kind === 'employee' && w.role === 'case-holder' && w.team === team).reduce((s, w) => s + w.fte, 0);
+      workers
+        .filter((w) => w.kind === 'employee' && w.role === 'case-holder' && w.team === team)
+        .reduce((s, w) => s + w.fte, 0);
     let total = chTeams.reduce((s, team) => s + teamFte(team), 0);
     while (total < chTarget - 0.25) {
       const gaps = chTeams.map((team) => shares[team]! * chTarget - teamFte(team));
@@ -262,7 +281,8 @@ export function generateWorkforce(ctx: GenContext): WorkforceModel {
       total += fte;
     }
     // 4. Agency workers: case holders per team (step story), others make up the agency FTE.
-    const agencyTarget = (WORKFORCE_STORY.agencyRate(story) / (100 - WORKFORCE_STORY.agencyRate(story))) * total_inPost(workers);
+    const agencyTarget =
+      (WORKFORCE_STORY.agencyRate(story) / (100 - WORKFORCE_STORY.agencyRate(story))) * total_inPost(workers);
     let chAgency = 0;
     for (const team of chTeams) {
       const want = TEAM_AGENCY[team]!(story);
@@ -306,7 +326,7 @@ export function generateWorkforce(ctx: GenContext): WorkforceModel {
     });
     // 5. Rows: employees and agency workers, with cases and sickness.
     const rows: WorkforceSnapshot[] = [];
-    const date = fromEpochDay(month.end);
+    const date = iso(month.end);
     const current = [...workers, ...[...teamAgency.values()].flat(), ...otherAgency];
     for (const w of current) {
       const row: WorkforceSnapshot = {
@@ -316,7 +336,7 @@ export function generateWorkforce(ctx: GenContext): WorkforceModel {
         team: w.team,
         role: w.role,
         fte: w.fte,
-        startDate: fromEpochDay(w.start),
+        startDate: iso(w.start),
       };
       rows.push(row);
       w.lastRow = row;
