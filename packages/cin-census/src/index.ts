@@ -1,4 +1,18 @@
 export { CinInputError, type CinInputLocation } from './errors.ts';
+export {
+  type CinAssessmentStory,
+  type CinChildStory,
+  type CinEpisodeStory,
+  type CinPlanStory,
+  type CpPlanStory,
+  GENERATOR_YEARS,
+  type GenerateCensusOptions,
+  generateCensus,
+  generateCensusChunks,
+  type Section47Story,
+  type SeededIssueInfo,
+  seededIssueCatalogue,
+} from './generate/index.ts';
 export { type CensusEvent, type CinChildRecord, KNOWN_SCHEMA_YEARS } from './read/census-builder.ts';
 export type { CinInput } from './read/input.ts';
 export { type CinCensus, readCensus } from './read/read-census.ts';
