@@ -39,6 +39,8 @@ export interface ValidateCensusOptions {
   totalBytes?: number;
   /** Most issues kept in `issues` (counts are always complete); default 500,000. */
   maxIssues?: number;
+  /** Extra LA numbers to accept in UPNs (rule 1530), for an authority missing from DfE's list. */
+  extraLaNumbers?: readonly string[];
 }
 
 /** The outcome of validating one return. */
@@ -70,6 +72,7 @@ const PROGRESS_EVERY = 5000;
  */
 export async function validateCensus(input: CinInput, options: ValidateCensusOptions): Promise<CinValidationResult> {
   const { year, onProgress } = options;
+  const extra = new Set(options.extraLaNumbers ?? []);
   if (!(SUPPORTED_YEARS as readonly number[]).includes(year)) {
     throw new CinInputError(
       `unknown collection year ${year}: rule packs exist for ${SUPPORTED_YEARS.join(', ')} (2026 = 2025/26) — choose one of those`,
@@ -87,15 +90,15 @@ export async function validateCensus(input: CinInput, options: ValidateCensusOpt
   for await (const event of streamCensus(input, { onBytes: (n) => (bytesRead = n) })) {
     if (event.type === 'header') {
       header = event.header;
-      runner = new RuleRunner(rules, { ...censusPeriod(year, header), header }, collector);
+      runner = new RuleRunner(rules, { ...censusPeriod(year, header), header, extraLaNumbers: extra }, collector);
       continue;
     }
-    runner ??= new RuleRunner(rules, { ...censusPeriod(year, header), header }, collector);
+    runner ??= new RuleRunner(rules, { ...censusPeriod(year, header), header, extraLaNumbers: extra }, collector);
     runner.child(event.child);
     childrenRead++;
     if (onProgress && childrenRead % PROGRESS_EVERY === 0) onProgress({ childrenRead, bytesRead, totalBytes });
   }
-  runner ??= new RuleRunner(rules, { ...censusPeriod(year, header), header }, collector);
+  runner ??= new RuleRunner(rules, { ...censusPeriod(year, header), header, extraLaNumbers: extra }, collector);
   runner.finish();
   onProgress?.({ childrenRead, bytesRead, totalBytes });
   const period = censusPeriod(year, header);

@@ -77,6 +77,7 @@ export class RuleRunner {
       year: c.year,
       referenceDate: c.referenceDate,
       collectionStart: c.collectionStart,
+      extraLaNumbers: c.extraLaNumbers,
       header: c.header,
       tables: record.tables,
       rowOffsets: record.rowOffsets,

@@ -24,6 +24,8 @@ export interface CensusPeriod {
   readonly referenceDate: IsoDate;
   /** ReferenceDate − 1 year + 1 day (1 April for a 31 March reference date). */
   readonly collectionStart: IsoDate;
+  /** LA numbers recognised in UPNs besides DfE's list (rule 1530), e.g. a test or demo authority's. */
+  readonly extraLaNumbers?: ReadonlySet<string>;
 }
 
 /** What a child-level rule sees: one child's rows plus the Header and census period. */

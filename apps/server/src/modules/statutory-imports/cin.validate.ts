@@ -6,7 +6,7 @@ import type { ImportFile, Progress, ValidationOutcome } from './dataset.ts';
  * problem naming the element path and child; rule findings (errors and queries) are reported for review.
  */
 export async function validateCin(
-  input: { year: number; files: readonly ImportFile[] },
+  input: { year: number; laNumber?: string; files: readonly ImportFile[] },
   onProgress: (p: Progress) => void,
 ): Promise<ValidationOutcome> {
   const xml = input.files.filter((f) => f.role === 'current');
@@ -22,6 +22,7 @@ export async function validateCin(
     const result = await validateCensus(file.bytes, {
       year: input.year,
       totalBytes: file.bytes.length,
+      extraLaNumbers: input.laNumber ? [input.laNumber] : [],
       onProgress: (p: { childrenRead: number; bytesRead?: number; totalBytes?: number }) =>
         onProgress({
           stage: `Reading and validating (${p.childrenRead} children)`,

@@ -66,5 +66,7 @@ export interface ValidationRequest {
   dataset: 'ssda903' | 'cin';
   year: number;
   laCode: string;
+  /** The authority's 3-digit LA number (recognised in UPNs even when DfE's list lacks it). */
+  laNumber?: string;
   files: ImportFile[];
 }

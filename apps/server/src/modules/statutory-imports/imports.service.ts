@@ -49,12 +49,15 @@ function checkYear(dataset: Dataset, year: number): void {
 }
 
 function authorityCode(deps: AppDeps, authorityId: string): Promise<string> {
+  return authorityCodes(deps, authorityId).then((r) => r.code);
+}
+
+function authorityCodes(deps: AppDeps, authorityId: string) {
   return deps.db
     .selectFrom('authority')
-    .select('code')
+    .select(['code', 'la_number'])
     .where('id', '=', authorityId)
-    .executeTakeFirstOrThrow()
-    .then((r) => r.code);
+    .executeTakeFirstOrThrow();
 }
 
 /**
@@ -101,7 +104,7 @@ export async function startImport(
     });
     return newId;
   });
-  const laCode = await authorityCode(deps, actor.authorityId);
+  const codes = await authorityCodes(deps, actor.authorityId);
   const wait = deps.jobs.start(id, async (report, onCancel) => {
     let lastWrite = 0;
     const onProgress = (p: Progress) => {
@@ -116,7 +119,11 @@ export async function startImport(
     };
     let outcome: ValidationOutcome;
     try {
-      outcome = await validator({ dataset: input.dataset, year: input.year, laCode, files }, onProgress, onCancel);
+      outcome = await validator(
+        { dataset: input.dataset, year: input.year, laCode: codes.code, laNumber: codes.la_number ?? undefined, files },
+        onProgress,
+        onCancel,
+      );
     } catch (error) {
       const cancelled = error instanceof Error && error.message === 'cancelled';
       await repo.updateImport(deps.db, id, {

@@ -15,9 +15,10 @@ function make(
     scope: 'child',
     fields: { ChildIdentifiers: ['UPN'] },
     years,
-    check: ({ tables }) => {
+    check: ({ tables, extraLaNumbers }) => {
       const upn = tables.ChildIdentifiers[0]?.UPN ?? '';
-      if (upn.length !== 13 || codes.has(upn.slice(1, 4))) return undefined;
+      const la = upn.slice(1, 4);
+      if (upn.length !== 13 || codes.has(la) || extraLaNumbers?.has(la)) return undefined;
       return { ChildIdentifiers: [0] };
     },
     examples,
