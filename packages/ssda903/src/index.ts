@@ -1,3 +1,5 @@
+export * from './derived/index.ts';
+export * from './generate/index.ts';
 export * from './postcodes/index.ts';
 export * from './providers/index.ts';
 export * from './read/index.ts';

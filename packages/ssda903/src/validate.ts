@@ -1,9 +1,9 @@
-import { applyPostcodeFields } from './postcodes/apply.ts';
-import type { PostcodeReference } from './postcodes/reference.ts';
+import { placementLa } from './postcodes/apply.ts';
+import type { PostcodeLocation, PostcodeReference } from './postcodes/reference.ts';
 import { runRules } from './rules/engine.ts';
 import { compareRuleCodes, rulesForYear, SUPPORTED_YEARS } from './rules/registry.ts';
 import type { FlaggedTable, ProviderIndex, RuleDefinition, RuleSeverity } from './rules/rule.ts';
-import type { Ssda903Return, TableName, TableSource, Tables } from './tables.ts';
+import type { EpisodeRow, Ssda903Return, TableName, TableSource, Tables } from './tables.ts';
 
 /** What to validate: this year's return, and optionally last year's, the provider lists and postcodes. */
 export interface ValidationInput {
@@ -142,6 +142,84 @@ function issuesOf(
   return out;
 }
 
+/** Metres in a mile, as `applyPostcodeFields` counts them (spec §2.2: distance / 1000 / 1.6093). */
+const METRES_PER_MILE = 1000 * 1.6093;
+
+/**
+ * Works out PL_LA, PL_LOCATION and PL_DISTANCE the way `applyPostcodeFields` does (PL_LA through its
+ * `placementLa`; IN/OUT only for a known placement postcode; miles to one decimal place, blank when either
+ * postcode is unknown), remembering each postcode's location and each distance label, so that the few thousand
+ * distinct postcodes of a national return are looked up once rather than on each of its 250,000 episodes.
+ * `test/validate-in-place.test.ts` checks the values against `applyPostcodeFields`.
+ */
+function placementFields(reference: PostcodeReference, laCode: string) {
+  const located = new Map<string, PostcodeLocation | null>();
+  const where = new Map<string, { la: string; location: string }>();
+  const labels = new Map<number, string>();
+  const locate = (postcode: string): PostcodeLocation | null => {
+    let found = located.get(postcode);
+    if (found === undefined) {
+      found = postcode === '' ? null : (reference.lookup(postcode) ?? null);
+      located.set(postcode, found);
+    }
+    return found;
+  };
+  return {
+    place(postcode: string): { la: string; location: string } {
+      let known = where.get(postcode);
+      if (!known) {
+        const la = placementLa(reference, postcode);
+        const location = locate(postcode);
+        known = { la, location: location && location.ltla !== '' ? (la !== '' && la === laCode ? 'IN' : 'OUT') : '' };
+        where.set(postcode, known);
+      }
+      return known;
+    },
+    distance(home: string, placement: string): string {
+      const a = locate(home);
+      const b = home === '' || !a ? null : locate(placement);
+      if (!a || !b) return '';
+      const tenths = Math.round((Math.hypot(a.easting - b.easting, a.northing - b.northing) / METRES_PER_MILE) * 10);
+      let label = labels.get(tenths);
+      if (label === undefined) {
+        label = (tenths / 10).toFixed(1);
+        labels.set(tenths, label);
+      }
+      return label;
+    },
+  };
+}
+
+/**
+ * Fills PL_LA, PL_LOCATION and PL_DISTANCE of a return's episodes in place and returns a function that puts the
+ * values as read back. Deriving in place for the length of a validation run, rather than copying every episode
+ * as `applyPostcodeFields` does, keeps a national return's memory down; the caller's tables are unchanged once
+ * the run is over.
+ */
+function derivePlacementFieldsInPlace(tables: Tables, fields: ReturnType<typeof placementFields>): () => void {
+  const episodes = tables.Episodes;
+  if (!episodes || episodes.length === 0) return () => {};
+  // The reader leaves the derived fields blank; only rows that came with values need them kept to put back.
+  const kept: Array<{ row: EpisodeRow; values: [string, string, string] }> = [];
+  for (const row of episodes) {
+    if (row.PL_LA !== '' || row.PL_LOCATION !== '' || row.PL_DISTANCE !== '') {
+      kept.push({ row, values: [row.PL_LA, row.PL_LOCATION, row.PL_DISTANCE] });
+    }
+    const where = fields.place(row.PL_POST);
+    row.PL_LA = where.la;
+    row.PL_LOCATION = where.location;
+    row.PL_DISTANCE = fields.distance(row.HOME_POST, row.PL_POST);
+  }
+  return () => {
+    for (const row of episodes) {
+      row.PL_LA = '';
+      row.PL_LOCATION = '';
+      row.PL_DISTANCE = '';
+    }
+    for (const { row, values } of kept) [row.PL_LA, row.PL_LOCATION, row.PL_DISTANCE] = values;
+  };
+}
+
 /**
  * Validates a year's SSDA903 return with that year's DfE rule pack (and the tool's integrity checks).
  * Rules whose inputs are missing (last year's return, provider lists, postcodes, a table) are listed in
@@ -154,10 +232,29 @@ export function validateReturn(input: ValidationInput, options: ValidationOption
       "The authority's code (laCode, e.g. E09000027) is needed with the postcode reference to derive PL_LOCATION.",
     );
   }
-  const derive = (tables: Tables): Tables =>
-    input.postcodes && input.laCode ? applyPostcodeFields(tables, input.postcodes, input.laCode) : tables;
-  const current = derive(input.current.tables);
-  const previous = input.previous ? derive(input.previous.tables) : undefined;
+  const current = input.current.tables;
+  const previous = input.previous?.tables;
+  const restore: Array<() => void> = [];
+  try {
+    if (input.postcodes && input.laCode) {
+      const fields = placementFields(input.postcodes, input.laCode.trim().toUpperCase());
+      restore.push(derivePlacementFieldsInPlace(current, fields));
+      if (previous) restore.push(derivePlacementFieldsInPlace(previous, fields));
+    }
+    return validateTables(input, options, rules, current, previous);
+  } finally {
+    // Last derived first, so rows shared by both years get their original values back.
+    for (const put of restore.reverse()) put();
+  }
+}
+
+function validateTables(
+  input: ValidationInput,
+  options: ValidationOptions,
+  rules: RuleDefinition[],
+  current: Tables,
+  previous: Tables | undefined,
+): ValidationResult {
   const outcome = runRules(
     rules,
     {

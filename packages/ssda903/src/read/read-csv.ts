@@ -21,7 +21,7 @@ export function readCsvTable(file: string, text: string, cache: ValueCache = new
     });
   }
   const headerLine = reader.line;
-  const header = reader.cells.slice(0, reader.count).map((h) => h.trim().toUpperCase());
+  const header = reader.values().map((h) => h.trim().toUpperCase());
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   const seen = new Set<string>();
   for (const column of header) {
@@ -59,7 +59,7 @@ export function readCsvTable(file: string, text: string, cache: ValueCache = new
   // For each column in DfE order: where it is in this file, and whether it holds dates.
   const position = expected.map((column) => header.indexOf(column));
   const isDate = expected.map((column) => DATE_COLUMNS.has(column));
-  const caches = expected.map((column) => columnCache(cache, column));
+  const caches = expected.map((column) => columnCache(cache, column, DATE_COLUMNS.has(column)));
   const build = ROW_BUILDERS[table];
   const values: string[] = expected.map(() => '');
   const rows: Record<string, string>[] = [];
@@ -67,10 +67,10 @@ export function readCsvTable(file: string, text: string, cache: ValueCache = new
   const cells = reader.cells;
   while (reader.next()) {
     const count = reader.count;
-    if (isBlank(cells, count)) continue;
+    if (reader.isBlank()) continue;
     if (count > width) {
       for (let c = width; c < count; c++) {
-        if (cells[c]!.trim() !== '') {
+        if (reader.value(c).trim() !== '') {
           throw new Ssda903InputError(
             `This row has ${count} values but the header has ${width} columns. ` +
               'Check for an unquoted comma inside a value and re-save the file.',
@@ -79,23 +79,28 @@ export function readCsvTable(file: string, text: string, cache: ValueCache = new
         }
       }
     }
+    const quoted = reader.quoted;
+    const text = reader.source;
+    const starts = reader.starts;
+    const ends = reader.ends;
     for (let c = 0; c < values.length; c++) {
       const at = position[c]!;
-      values[c] = at < count ? normaliseValue(cells[at]!, isDate[c]!, caches[c]) : '';
+      if (at >= count) values[c] = '';
+      else if (quoted) {
+        const raw = cells[at]!;
+        const known = caches[c];
+        values[c] = known ? known.get(raw, 0, raw.length) : normaliseValue(raw, isDate[c]!);
+      } else {
+        const known = caches[c];
+        values[c] = known
+          ? known.get(text, starts[at]!, ends[at]!)
+          : normaliseValue(text.slice(starts[at]!, ends[at]!), isDate[c]!);
+      }
     }
     rows.push(build(values));
     rowLines.push(reader.line);
   }
   return { table, rows, source: { table, file, lines: rowLines } };
-}
-
-/** True when every cell is empty or spaces. */
-function isBlank(cells: readonly string[], count: number): boolean {
-  for (let c = 0; c < count; c++) {
-    const cell = cells[c]!;
-    if (cell.length > 0 && cell.trim() !== '') return false;
-  }
-  return true;
 }
 
 /** Sets each Header row's derived UASC flag: '1' when the child has a UASC row, else '0'. */

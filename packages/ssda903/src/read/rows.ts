@@ -13,11 +13,77 @@ function mayHaveLowerCase(text: string): boolean {
 }
 
 /**
- * Values already seen in this read, one map per column name, keyed by the text as written and giving the
- * normalised value (ISO form for dates). A return repeats the same codes, ids and dates thousands of times;
- * sharing one string per distinct value keeps the tables small and reading fast.
+ * The distinct values of one column seen in a read: the text as written → the normalised value (ISO for dates).
+ * A return repeats the same codes, ids and dates thousands of times; sharing one string per distinct value keeps
+ * the tables small, and looking a value up straight from the file's text (an open-addressing table hashed on the
+ * characters) saves making a string of every cell only to find it has been seen before.
  */
-export type ValueCache = Map<string, Map<string, string>>;
+export class ColumnValues {
+  private keys: Array<string | undefined> = [];
+  private values: string[] = [];
+  private hashes = new Int32Array(0);
+  private mask = 0;
+  private size = 0;
+
+  constructor(private readonly isDateColumn: boolean) {
+    this.grow(1024);
+  }
+
+  /** The normalised value of `text[start, end)`. */
+  get(text: string, start: number, end: number): string {
+    if (end === start) return '';
+    let h = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) break;
+      if (this.hashes[slot] === h && key.length === length && sameText(key, text, start)) return this.values[slot]!;
+      slot = (slot + 1) & this.mask;
+    }
+    const raw = text.slice(start, end);
+    const value = normalise(raw, this.isDateColumn);
+    this.keys[slot] = raw;
+    this.values[slot] = value;
+    this.hashes[slot] = h;
+    if (++this.size * 2 > this.mask) this.grow((this.mask + 1) * 2);
+    return value;
+  }
+
+  private grow(capacity: number): void {
+    const keys = this.keys;
+    const values = this.values;
+    const hashes = this.hashes;
+    // Filled by push rather than `new Array(capacity)`, which V8 makes a slow dictionary array past 100,000.
+    this.keys = [];
+    this.values = [];
+    for (let i = 0; i < capacity; i++) {
+      this.keys.push(undefined);
+      this.values.push('');
+    }
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === undefined) continue;
+      let slot = hashes[i]! & this.mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.values[slot] = values[i]!;
+      this.hashes[slot] = hashes[i]!;
+    }
+  }
+}
+
+/** True when `text` at `start` has the characters of `key`. */
+function sameText(key: string, text: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Values already seen in this read, one table per column name (shared by the files of a return). */
+export type ValueCache = Map<string, ColumnValues>;
 
 /** A new, empty value cache. */
 export const newValueCache = (): ValueCache => new Map();
@@ -25,29 +91,21 @@ export const newValueCache = (): ValueCache => new Map();
 /** Columns whose values are nearly all different (postcodes, URNs, UPNs): not worth sharing. */
 export const UNIQUE_VALUE_COLUMNS: ReadonlySet<string> = new Set(['UPN', 'HOME_POST', 'PL_POST', 'URN', 'SW_ID']);
 
-/** The cache of one column, or undefined for columns of unique values. */
-export function columnCache(cache: ValueCache, column: string): Map<string, string> | undefined {
+/** The value table of one column, or undefined for columns of unique values. */
+export function columnCache(cache: ValueCache, column: string, isDateColumn: boolean): ColumnValues | undefined {
   if (UNIQUE_VALUE_COLUMNS.has(column)) return undefined;
-  let map = cache.get(column);
-  if (!map) {
-    map = new Map();
-    cache.set(column, map);
+  let values = cache.get(column);
+  if (!values) {
+    values = new ColumnValues(isDateColumn);
+    cache.set(column, values);
   }
-  return map;
+  return values;
 }
 
-/**
- * Trims and upper-cases a cell; in a date column converts a real `dd/mm/yyyy` date to ISO. With the column's
- * cache, a value seen before comes back as the same shared string without being worked out again.
- */
-export function normaliseValue(raw: string, isDateColumn: boolean, cache?: Map<string, string>): string {
+/** Trims and upper-cases a cell; in a date column converts a real `dd/mm/yyyy` date to ISO. */
+export function normaliseValue(raw: string, isDateColumn: boolean): string {
   if (raw.length === 0) return '';
-  if (!cache) return normalise(raw, isDateColumn);
-  const known = cache.get(raw);
-  if (known !== undefined) return known;
-  const value = normalise(raw, isDateColumn);
-  cache.set(raw, value);
-  return value;
+  return normalise(raw, isDateColumn);
 }
 
 function normalise(raw: string, isDateColumn: boolean): string {

@@ -11,9 +11,18 @@ export function flagRows<R>(rows: readonly R[] | undefined, predicate: (row: R, 
   return out;
 }
 
-/** True when the value is a real ISO date (the reader converts valid dd/mm/yyyy dates to ISO). */
+/**
+ * True when the value is a real ISO date (the reader converts valid dd/mm/yyyy dates to ISO). The same test as
+ * `dayOf`, without the day arithmetic: rules ask it for most rows.
+ */
 export function isDate(value: string): boolean {
-  return dayOf(value) !== null;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(value, 0, 4);
+  const m = digitsAt(value, 5, 7);
+  const d = digitsAt(value, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m]!);
 }
 
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

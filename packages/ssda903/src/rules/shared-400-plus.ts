@@ -3,6 +3,7 @@
  * Everything here is a pure function of the rule context; expensive groupings are memoised with `ctx.memo`.
  */
 import type { EpisodeRow, TableName, Tables } from '../tables.ts';
+import { dayOf } from './helpers.ts';
 import type { RuleContext, RuleDefinition, RuleExample, RuleFlags, RuleSeverity } from './rule.ts';
 
 function isLeapYear(year: number): boolean {
@@ -29,19 +30,12 @@ export function validDate(value: string): boolean {
   return day <= days;
 }
 
-/** Days since 1970-01-01 of a valid ISO date, or null when the value is not a real date. */
+/**
+ * Days since 1970-01-01 of a valid ISO date, or null when the value is not a real date. The arithmetic is
+ * `dayOf` of helpers.ts (no string slicing: this is called millions of times on a national return).
+ */
 export function dayNumber(value: string): number | null {
-  if (!validDate(value)) return null;
-  let y = Number(value.slice(0, 4));
-  const m = Number(value.slice(5, 7));
-  const d = Number(value.slice(8, 10));
-  // Days from the civil calendar (H. Hinnant's algorithm).
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return validDate(value) ? dayOf(value) : null;
 }
 
 /**
@@ -408,21 +402,30 @@ export function permanenceDate(value: string): string | null {
 export function swEpisodesByChild(ctx: RuleContext, byEnd = false): ReadonlyMap<string, readonly number[]> {
   return ctx.memo(`400plus:swEpisodesByChild:${byEnd}`, () => {
     const rows = ctx.current.SWEpisodes ?? [];
-    const key = (v: string) => (validDate(v) ? v : '~');
-    const out = new Map<string, number[]>();
+    // Sort keys worked out once per row; a child's rows are nearly always in order already, and then the
+    // grouping's own list is used as is (performance: this was one of the slowest groupings on a national return).
+    const startKey: string[] = [];
+    const endKey: string[] = [];
+    for (const r of rows) {
+      startKey.push(validDate(r.SW_DECOM) ? r.SW_DECOM : '~');
+      endKey.push(byEnd && validDate(r.SW_DEC) ? r.SW_DEC : '~');
+    }
+    const compare = (a: number, b: number) => {
+      const da = startKey[a]!;
+      const db = startKey[b]!;
+      if (da !== db) return da < db ? -1 : 1;
+      if (byEnd) {
+        const ea = endKey[a]!;
+        const eb = endKey[b]!;
+        if (ea !== eb) return ea < eb ? -1 : 1;
+      }
+      return a - b;
+    };
+    const out = new Map<string, readonly number[]>();
     for (const [child, list] of ctx.byChild('SWEpisodes')) {
-      const sorted = [...list].sort((a, b) => {
-        const da = key(rows[a]!.SW_DECOM);
-        const db = key(rows[b]!.SW_DECOM);
-        if (da !== db) return da < db ? -1 : 1;
-        if (byEnd) {
-          const ea = key(rows[a]!.SW_DEC);
-          const eb = key(rows[b]!.SW_DEC);
-          if (ea !== eb) return ea < eb ? -1 : 1;
-        }
-        return a - b;
-      });
-      out.set(child, sorted);
+      let ordered = true;
+      for (let k = 1; k < list.length && ordered; k++) if (compare(list[k - 1]!, list[k]!) > 0) ordered = false;
+      out.set(child, ordered ? list : [...list].sort(compare));
     }
     return out;
   });

@@ -1,7 +1,14 @@
 import type { RuleDefinition } from '../rule.ts';
 import { childRows } from '../shared-200-399.ts';
 
-/** 202 — SEX must agree with the SEX recorded for the same child in last year's Header. */
+/** SEX as one coding: 1/2 (up to 2023/24) and M/F (from 2024/25) mean the same. */
+const sexOf = (code: string) => (code === '1' ? 'M' : code === '2' ? 'F' : code);
+
+/**
+ * 202 — SEX must agree with the SEX recorded for the same child in last year's Header.
+ * Deviation from the reference: it compares the codes as written, so in 2024/25 (last year 1/2, this year M/F)
+ * every child is flagged; Waypoint compares the meaning.
+ */
 export const rule202: RuleDefinition = {
   code: '202',
   message: 'The gender code conflicts with the gender already recorded for this child.',
@@ -17,7 +24,7 @@ export const rule202: RuleDefinition = {
     if (!last) return {};
     const out: number[] = [];
     header.forEach((row, i) => {
-      if (headerLastRows(row.CHILD).some((j) => last[j]!.SEX !== row.SEX)) out.push(i);
+      if (headerLastRows(row.CHILD).some((j) => sexOf(last[j]!.SEX) !== sexOf(row.SEX))) out.push(i);
     });
     return { Header: out };
   },
@@ -38,6 +45,23 @@ export const rule202: RuleDefinition = {
       },
       previous: { Header: [{ CHILD: '1', SEX: '1' }] },
       expect: {},
+    },
+    {
+      description: 'the change from 1/2 to M/F coding in 2024/25 is not a conflict; a real change still is',
+      year: 2025,
+      current: {
+        Header: [
+          { CHILD: '1', SEX: 'M' },
+          { CHILD: '2', SEX: 'M' },
+        ],
+      },
+      previous: {
+        Header: [
+          { CHILD: '1', SEX: '1' },
+          { CHILD: '2', SEX: '2' },
+        ],
+      },
+      expect: { Header: [1] },
     },
   ],
 };

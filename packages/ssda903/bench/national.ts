@@ -1,0 +1,217 @@
+/**
+ * National-scale SSDA903 benchmark: `npm run bench -- 903 [--children 80000] [--year 2026] [--seed 1]
+ * [--regenerate] [--runs 1] [--rules] [--heap-limit MB]`. Generates (once, cached under `.cache/bench/903/` at the repository
+ * root) a realistic, mostly valid return of national size for this year and last year, then — in a fresh
+ * process, so memory figures are not inflated by generation — reads both years' CSV files and the reference
+ * files and validates this year's return with last year's, the provider lists and the postcode reference.
+ * Prints generation (first time only), parse, validate, issues and peak memory (RSS high-water mark).
+ * Targets on a 2-core machine: read + validate under 4 s and under 500 MB peak. `--heap-limit` runs the measuring
+ * process with V8's old generation capped (`--max-old-space-size`), as a validation worker could be started with
+ * `resourceLimits.maxOldGenerationSizeMb`: V8 then collects garbage before the heap grows that far.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  generateReturn,
+  readPostcodeReference,
+  readProviderLists,
+  readReturn,
+  type SourceFile,
+  validateReturn,
+} from '../src/index.ts';
+
+/** Bump when the generator changes what it writes, so stale caches are not measured. */
+const GENERATOR_VERSION = 1;
+const LA_CODE = 'E06009901';
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const MEASURE_FLAG = '--measure-903';
+
+interface Args {
+  children: number;
+  year: number;
+  seed: number;
+  regenerate: boolean;
+  runs: number;
+  rules: boolean;
+  heapLimit: number;
+}
+
+function parseArgs(args: readonly string[]): Args {
+  const value = (name: string, fallback: number) => {
+    const i = args.indexOf(`--${name}`);
+    if (i < 0) return fallback;
+    const n = Number(args[i + 1]);
+    if (!Number.isFinite(n)) throw new Error(`--${name} needs a number (got "${args[i + 1] ?? ''}").`);
+    return n;
+  };
+  return {
+    children: value('children', 80_000),
+    year: value('year', 2026),
+    seed: value('seed', 1),
+    regenerate: args.includes('--regenerate'),
+    runs: Math.max(1, value('runs', 1)),
+    rules: args.includes('--rules'),
+    heapLimit: value('heap-limit', 0),
+  };
+}
+
+const cacheDir = (a: Args) =>
+  join(ROOT, '.cache', 'bench', '903', `v${GENERATOR_VERSION}-${a.year}-${a.children}-seed${a.seed}`);
+
+function writeFiles(dir: string, files: readonly SourceFile[]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
+}
+
+function readFiles(dir: string): SourceFile[] {
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** Generates the national return into the cache unless it is there already; returns the generation time. */
+async function ensureGenerated(a: Args): Promise<number | null> {
+  const dir = cacheDir(a);
+  if (!a.regenerate && existsSync(join(dir, 'done'))) return null;
+  rmSync(dir, { recursive: true, force: true });
+  const start = performance.now();
+  const g = await generateReturn({ children: a.children, year: a.year, seed: a.seed, laCode: LA_CODE });
+  const ms = performance.now() - start;
+  writeFiles(join(dir, 'current'), g.current);
+  writeFiles(join(dir, 'previous'), g.previous);
+  writeFiles(join(dir, 'reference'), [g.postcodes, g.authorities]);
+  writeFiles(join(dir, 'providers'), g.providers ?? []);
+  writeFileSync(join(dir, 'done'), `${JSON.stringify({ generatedMs: Math.round(ms), injected: g.injected.length })}\n`);
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+
+/** Reads and validates the cached return (run in a fresh process). */
+async function measure(a: Args): Promise<void> {
+  const dir = cacheDir(a);
+  const mb = (folder: string) =>
+    readdirSync(join(dir, folder)).reduce((n, name) => n + statSync(join(dir, folder, name)).size, 0) / 1024 / 1024;
+  const sizes = { current: mb('current'), previous: mb('previous') };
+  const reference = (name: string): SourceFile => ({
+    name,
+    bytes: new Uint8Array(readFileSync(join(dir, 'reference', name))),
+  });
+  const parse: number[] = [];
+  const references: number[] = [];
+  const validate: number[] = [];
+  let summary = '';
+  for (let run = 0; run < a.runs; run++) {
+    // The uploaded bytes are not kept once read: only the tables are, as an import would hold them.
+    const currentFiles = readFiles(join(dir, 'current'));
+    const previousFiles = readFiles(join(dir, 'previous'));
+    let t = performance.now();
+    const cur = readReturn(currentFiles.splice(0));
+    const last = readReturn(previousFiles.splice(0));
+    parse.push(performance.now() - t);
+    t = performance.now();
+    const postcodes = readPostcodeReference(reference('postcodes.csv'), reference('authorities.csv'));
+    const providers = await readProviderLists(readFiles(join(dir, 'providers')), { postcodes });
+    references.push(performance.now() - t);
+    t = performance.now();
+    const result = validateReturn({
+      year: a.year,
+      current: cur,
+      previous: last,
+      providers,
+      postcodes,
+      laCode: LA_CODE,
+    });
+    validate.push(performance.now() - t);
+    if (run === 0) {
+      const c = cur.tables;
+      const byRule = Object.entries(result.flaggedRowsByRule)
+        .filter(([, n]) => n > 0)
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 6)
+        .map(([code, n]) => `${code} ${count(n)}`)
+        .join(', ');
+      summary =
+        `  data: ${sizes.current.toFixed(1)} MB this year (${count(c.Header!.length)} children, ${count(c.Episodes!.length)} episodes, ` +
+        `${count(c.Reviews!.length)} reviews, ${count(c.SWEpisodes?.length ?? 0)} SW episodes, ${count(c.OC2!.length)} OC2, ` +
+        `${count(c.OC3!.length)} OC3, ${count(c.Missing!.length)} missing), ${sizes.previous.toFixed(1)} MB last year ` +
+        `(${count(last.tables.Episodes!.length)} episodes); ${count(postcodes.size)} postcodes, ${count(providers.size)} providers\n` +
+        `  rules: ${result.rulesRun.length} run, ${Object.keys(result.rulesNotRun).length} not run, ` +
+        `${Object.keys(result.rulesFailed).length} failed\n` +
+        `  issues: ${count(result.issues.length)} (most: ${byRule})`;
+    }
+  }
+  console.log(summary);
+  const p = median(parse);
+  const v = median(validate);
+  const runs = a.runs > 1 ? ` (median of ${a.runs})` : '';
+  console.log(
+    `  parse both years: ${seconds(p)}${runs}; reference files (postcodes, provider lists): ${seconds(median(references))}`,
+  );
+  console.log(`  validate: ${seconds(v)}${runs}`);
+  console.log(
+    `  read + validate: ${seconds(p + v)} (target < 4 s); with reference files ${seconds(p + v + median(references))}`,
+  );
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`  peak memory (RSS high-water): ${peak.toFixed(0)} MB (target < 500 MB)`);
+  if (a.rules) {
+    const postcodes = readPostcodeReference(reference('postcodes.csv'), reference('authorities.csv'));
+    const providers = await readProviderLists(readFiles(join(dir, 'providers')), { postcodes });
+    const input = {
+      year: a.year,
+      current: readReturn(readFiles(join(dir, 'current'))),
+      previous: readReturn(readFiles(join(dir, 'previous'))),
+      providers,
+      postcodes,
+      laCode: LA_CODE,
+    };
+    slowestRules(input);
+  }
+}
+
+/** Times each rule (with the memoised groupings it is the first to need) and prints the slowest ten. */
+function slowestRules(input: Parameters<typeof validateReturn>[0]): void {
+  const times = new Map<string, number>();
+  let last = performance.now();
+  validateReturn(input, {
+    onProgress: ({ rule }) => {
+      const now = performance.now();
+      times.set(rule, now - last);
+      last = now;
+    },
+  });
+  const top = [...times].sort((x, y) => y[1] - x[1]).slice(0, 10);
+  console.log(`  slowest rules: ${top.map(([code, ms]) => `${code} ${ms.toFixed(0)} ms`).join(', ')}`);
+}
+
+/** Entry point for `npm run bench -- 903`. */
+export async function runBenchmark(args: string[]): Promise<void> {
+  const a = parseArgs(args);
+  console.log(
+    `SSDA903 national benchmark: ${a.year - 1}/${a.year % 100}, ${count(a.children)} children, seed ${a.seed}`,
+  );
+  const generated = await ensureGenerated(a);
+  console.log(
+    generated === null
+      ? `  generation: cached (${cacheDir(a).replace(ROOT, '')})`
+      : `  generation: ${seconds(generated)} (first time only; cached in ${cacheDir(a).replace(ROOT, '')})`,
+  );
+  // Measure in a fresh process so the peak memory is that of reading and validating alone.
+  const flags = a.heapLimit > 0 ? [`--max-old-space-size=${a.heapLimit}`] : [];
+  if (a.heapLimit > 0) console.log(`  measuring with V8's old generation capped at ${a.heapLimit} MB`);
+  const child = spawnSync(
+    process.execPath,
+    [...flags, ...process.execArgv, fileURLToPath(import.meta.url), MEASURE_FLAG, ...args],
+    { stdio: 'inherit' },
+  );
+  if (child.status !== 0) throw new Error(`The measuring process failed (exit code ${child.status}).`);
+}
+
+if (process.argv.includes(MEASURE_FLAG)) {
+  await measure(parseArgs(process.argv.slice(process.argv.indexOf(MEASURE_FLAG) + 1)));
+}

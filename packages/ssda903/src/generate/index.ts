@@ -1,0 +1,18 @@
+export type { InjectedIssue } from './errors.ts';
+export { type GeneratedReturn, type GenerateOptions, generateReturn } from './generate-return.ts';
+export { renderXml, type XmlRendering } from './render-xml.ts';
+export type {
+  ChildStory,
+  StoryAdoption,
+  StoryAdoptionDecision,
+  StoryCareLeaver,
+  StoryDeprivationOfLiberty,
+  StoryEpisode,
+  StoryMissing,
+  StoryOutcomes,
+  StoryPreviousPermanence,
+  StoryReview,
+  StorySex,
+  StorySocialWorker,
+} from './story.ts';
+export { makeUpn, upnCheckLetter } from './upn.ts';
