@@ -2,7 +2,7 @@
 // (Playwright against the built app in the system Chromium). Ends with one plain summary line for CI:
 //   tests: N passed, N failed, N skipped
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
 const totals = { passed: 0, failed: 0, skipped: 0 };

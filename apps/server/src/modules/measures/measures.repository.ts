@@ -149,6 +149,7 @@ export async function listActionMeasures(db: Executor, authorityId: string, acti
       'm.target_value',
       'm.target_date',
       'a.reference',
+      'a.title',
       'a.priority_area_id',
     ])
     .where('m.authority_id', '=', authorityId)

@@ -201,11 +201,26 @@ export async function measureDetail(deps: AppDeps, user: UserActor, id: string, 
     linkedActions: actions.map((a) => ({
       actionId: a.action_id,
       reference: a.reference,
+      title: a.title,
       baselineValue: a.baseline_value,
       targetValue: a.target_value,
       targetDate: a.target_date,
     })),
-    linkedAreas: areas.map((a) => ({ areaId: a.priority_area_id, reference: a.reference, title: a.title })),
+    linkedAreas: areas.map((a) => ({
+      areaId: a.priority_area_id,
+      planId: a.plan_id,
+      reference: a.reference,
+      title: a.title,
+    })),
+    storedTarget: storedTarget
+      ? {
+          baseline: storedTarget.baseline ?? null,
+          trajectory: storedTarget.trajectory,
+          final: storedTarget.final,
+          tolerance: storedTarget.tolerance ?? null,
+          note: storedTarget.note,
+        }
+      : null,
   };
 }
 

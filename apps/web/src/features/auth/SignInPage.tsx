@@ -21,7 +21,7 @@ export function SignInPage() {
     );
     if (ok) {
       await queryClient.invalidateQueries();
-      const next = search.next && search.next.startsWith('/') && !search.next.startsWith('//') ? search.next : '/';
+      const next = search.next?.startsWith('/') && !search.next.startsWith('//') ? search.next : '/';
       await navigate({ href: next });
     }
   };
