@@ -1,7 +1,9 @@
 import { UsageError } from './args.ts';
 import { runAuditCommand } from './commands/audit.ts';
 import { runDemoCommand } from './commands/demo.ts';
+import { runGenerateCommand } from './commands/generate.ts';
 import { runImportCommand } from './commands/import.ts';
+import { runMeasuresCommand } from './commands/measures.ts';
 import { runReportCommand } from './commands/report.ts';
 import { runUserCommand } from './commands/user.ts';
 import { runValidateCommand } from './commands/validate.ts';
@@ -15,9 +17,12 @@ Commands:
   demo seed                    create the demo authority in an empty database
   validate 903 --year YYYY [--prev DIR] [--providers FILE]... [--postcodes FILE --authorities FILE --la CODE]
                [--format text|json|csv] PATH...      validate an SSDA903 return (CSV files, a folder, or one XML)
-  validate cin --year YYYY [--format text|json|csv] FILE.xml
+  validate cin --year YYYY [--la-number 990] [--format text|json|csv] FILE.xml
   import 903 --year YYYY [--authority CODE] [--prev DIR] [--providers FILE]... [--postcodes F --authorities F] PATH...
   import cin --year YYYY [--authority CODE] FILE.xml
+  generate 903 --children N --year YYYY --seed S --out DIR [--la CODE] [--error-rate 0.02]
+  generate cin --children N --year YYYY --seed S --out FILE.xml [--la-number 990] [--error-rate 0.01]
+  measures [--authority CODE] [--at YYYY-MM-DD] --format json|csv
   report scrutiny|statement|exceptions|public [--authority CODE] --format pdf|docx|html --out FILE
                [--committee scrutiny|cabinet|improvement-board --meeting-date YYYY-MM-DD]
 
@@ -36,6 +41,8 @@ const COMMANDS: Record<string, Command> = {
   validate: runValidateCommand,
   import: runImportCommand,
   report: runReportCommand,
+  generate: runGenerateCommand,
+  measures: runMeasuresCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -135,6 +135,7 @@ async function validateCin(argv: string[]): Promise<number> {
     const result = await validateCensus(createReadStream(file, { highWaterMark: 1 << 20 }), {
       year,
       totalBytes: size,
+      extraLaNumbers: args.options.get('la-number') ?? [],
       onProgress: (p: { childrenRead: number; bytesRead?: number }) =>
         progressLine(`Validating (${p.childrenRead} children)`, p.bytesRead ?? 0, size),
     });
