@@ -47,12 +47,13 @@ async function validate903(argv: string[]): Promise<number> {
     const current = readReturn(readPaths(args.positionals));
     const prev = args.options.get('prev');
     const previous = prev ? readReturn(readPaths(prev)) : undefined;
-    const providerFiles = args.options.get('providers');
-    const providers = providerFiles ? await readProviderLists(readPaths(providerFiles)) : undefined;
     const postcodes =
       postcodesPath && authoritiesPath
         ? readPostcodeReference(readPaths([postcodesPath])[0]!, readPaths([authoritiesPath])[0]!)
         : undefined;
+    const providerFiles = args.options.get('providers');
+    // Providers' authorities are inferred from their postcodes, so rule 229 needs the postcode reference too.
+    const providers = providerFiles ? await readProviderLists(readPaths(providerFiles), { postcodes }) : undefined;
     const laCode = option(args, 'la');
     if (postcodes && !laCode)
       throw new UsageError('Give --la (the authority’s GSS code, e.g. E06009901) with the postcode reference');

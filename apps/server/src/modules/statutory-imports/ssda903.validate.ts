@@ -66,21 +66,6 @@ export async function validateSsda903(
   } catch (error) {
     return inputProblem(error, 'previous');
   }
-  const providerFiles = input.files.filter((f) => f.role === 'providers');
-  let providers: Awaited<ReturnType<typeof readProviderLists>> | undefined;
-  try {
-    providers = providerFiles.length > 0 ? await readProviderLists(providerFiles.map(toSource)) : undefined;
-  } catch (error) {
-    return {
-      ok: false,
-      blocking: [
-        {
-          file: providerFiles.map((f) => f.name).join(', '),
-          message: error instanceof Error ? error.message : String(error),
-        },
-      ],
-    };
-  }
   const postcodesFile = input.files.find((f) => f.role === 'postcodes');
   const authoritiesFile = input.files.find((f) => f.role === 'authorities');
   if ((postcodesFile && !authoritiesFile) || (!postcodesFile && authoritiesFile)) {
@@ -104,6 +89,23 @@ export async function validateSsda903(
     return {
       ok: false,
       blocking: [{ file: postcodesFile?.name, message: error instanceof Error ? error.message : String(error) }],
+    };
+  }
+  // Providers' authorities are inferred from their postcodes, so rule 229 needs the postcode reference too.
+  const providerFiles = input.files.filter((f) => f.role === 'providers');
+  let providers: Awaited<ReturnType<typeof readProviderLists>> | undefined;
+  try {
+    providers =
+      providerFiles.length > 0 ? await readProviderLists(providerFiles.map(toSource), { postcodes }) : undefined;
+  } catch (error) {
+    return {
+      ok: false,
+      blocking: [
+        {
+          file: providerFiles.map((f) => f.name).join(', '),
+          message: error instanceof Error ? error.message : String(error),
+        },
+      ],
     };
   }
   onProgress({ stage: 'Reading files', done: 1, total: 1 });
