@@ -248,15 +248,33 @@ export async function drillDown(deps: AppDeps, user: UserActor, id: string, mont
   const episodesByChild = new Map<string, { start: string; placement: string }>();
   for (const e of loaded.data.claEpisodes ?? [])
     if (e.start <= end) episodesByChild.set(e.childId, { start: e.start, placement: e.placement });
+  // The child protection plan open at the period end (for the neglect drift watchlist and CP measures).
+  const openPlan = new Map<string, { start: string; category: string; previous: number | null }>();
+  for (const p of loaded.data.cpPlans ?? []) {
+    if (p.start > end || (p.end && p.end <= end)) continue;
+    const current = openPlan.get(p.childId);
+    if (!current || current.start < p.start)
+      openPlan.set(p.childId, { start: p.start, category: p.latestCategory, previous: p.previousPlans ?? null });
+  }
+  const monthsBetween = (from: string, to: string) => {
+    const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+    const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+    return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  };
   const rows = contributors.map((cid) => {
     const c = childById.get(cid);
     const ep = episodesByChild.get(cid);
+    const plan = openPlan.get(cid);
     return {
       id: cid,
       age: c ? ageOn(c.dateOfBirth, end) : null,
       latestEpisodeStart: ep?.start ?? null,
       placement: ep?.placement ?? null,
       latestReferral: referralsByChild.get(cid) ?? null,
+      cpPlanStart: plan?.start ?? null,
+      cpPlanMonths: plan ? monthsBetween(plan.start, end) : null,
+      cpCategory: plan?.category ?? null,
+      previousCpPlans: plan?.previous ?? null,
       team: c?.team ?? null,
     };
   });

@@ -45,6 +45,8 @@ function ChildrenTable({ drill }: { drill: DrillDown }) {
         ? ` The figure counts ${countOf(drill.numerator, drill.countNoun)}.`
         : ` The figure is ${drill.numerator} of ${drill.denominator}.`;
   const caption = `${countOf(drill.rows.length, drill.countNoun)} counted in ${month}`;
+  // Child protection measures (the neglect drift watchlist among them) show the plan: start, length, category, earlier plans.
+  const cpView = drill.rows.some((r) => r.cpPlanStart !== null);
   return (
     <>
       <p className="govuk-body">
@@ -63,17 +65,27 @@ function ChildrenTable({ drill }: { drill: DrillDown }) {
           head={[
             { text: 'Child ID' },
             { text: 'Age', format: 'numeric' },
-            { text: 'Latest episode of care started' },
-            { text: 'Placement' },
-            { text: 'Latest referral' },
+            ...(cpView
+              ? [
+                  { text: 'CP plan started' },
+                  { text: 'Months on plan', format: 'numeric' as const },
+                  { text: 'Category' },
+                  { text: 'Previous plans', format: 'numeric' as const },
+                ]
+              : [{ text: 'Latest episode of care started' }, { text: 'Placement' }, { text: 'Latest referral' }]),
             { text: 'Team' },
           ]}
           rows={drill.rows.map((r) => [
             { text: r.id },
             { text: r.age === null ? '–' : String(r.age), format: 'numeric' },
-            { text: date(r.latestEpisodeStart) },
-            { text: r.placement ?? '–' },
-            { text: date(r.latestReferral) },
+            ...(cpView
+              ? [
+                  { text: date(r.cpPlanStart) },
+                  { text: r.cpPlanMonths === null ? '–' : String(r.cpPlanMonths), format: 'numeric' as const },
+                  { text: r.cpCategory ?? '–' },
+                  { text: r.previousCpPlans === null ? '–' : String(r.previousCpPlans), format: 'numeric' as const },
+                ]
+              : [{ text: date(r.latestEpisodeStart) }, { text: r.placement ?? '–' }, { text: date(r.latestReferral) }]),
             { text: r.team ?? '–' },
           ])}
         />

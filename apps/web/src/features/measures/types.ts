@@ -127,6 +127,10 @@ export interface DrillDownRow {
   latestEpisodeStart: string | null;
   placement: string | null;
   latestReferral: string | null;
+  cpPlanStart: string | null;
+  cpPlanMonths: number | null;
+  cpCategory: string | null;
+  previousCpPlans: number | null;
   team: string | null;
 }
 
