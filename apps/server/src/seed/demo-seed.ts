@@ -9,6 +9,7 @@ import * as plans from '../modules/plans/plans.service.ts';
 import * as users from '../modules/users/users.repository.ts';
 import type { UserActor } from '../platform/actor.ts';
 import type { AppDeps } from '../platform/deps.ts';
+import { seedDemoMeasureLinks } from './demo-measures-seed.ts';
 import { DEMO_PEOPLE, demoEmail } from './demo-people.ts';
 import { DEMO_AREAS, DEMO_FINDINGS, STORY_TODAY } from './demo-plan.ts';
 
@@ -256,6 +257,8 @@ export async function seedDemoIfEmpty(
       if (a.override) await actions.setRagOverride(deps, person(a.owner), id, a.override);
     }
   }
+  log('Linking measures, targets and trajectories to the plan…');
+  await seedDemoMeasureLinks(deps, lead, await plans.getPlanDetail(deps, lead, plan.id), offset);
   log('Demo authority ready.');
   return {
     users: DEMO_PEOPLE.filter((p) => ['farah', 'beth', 'sasha', 'naomi', 'nadia'].includes(p.key)).map((p) => ({

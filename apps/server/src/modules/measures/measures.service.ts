@@ -339,6 +339,38 @@ export async function setTarget(
   return measureDetail(deps, user, id);
 }
 
+/** Sets many targets in one transaction (seeding and bulk loads), one audit event each. */
+export async function setTargets(
+  deps: AppDeps,
+  user: UserActor,
+  targets: ReadonlyArray<{ measureId: string; target: Parameters<typeof setTarget>[3] }>,
+): Promise<void> {
+  for (const t of targets) definitionOf(t.measureId);
+  await deps.db.transaction().execute(async (trx) => {
+    for (const { measureId, target } of targets) {
+      await repo.upsertTarget(trx, {
+        authority_id: user.authorityId,
+        measure_id: measureId,
+        baseline_value: target.baselineValue,
+        baseline_date: target.baselineDate,
+        final_value: target.finalValue,
+        final_date: target.finalDate,
+        tolerance: target.tolerance,
+        trajectory: [...target.trajectory].sort((a, b) => a.date.localeCompare(b.date)),
+        note: target.note,
+        set_by: user.userId,
+      });
+      await recordAudit(trx, deps.clock, user, {
+        action: 'measure.target',
+        entityType: 'measure',
+        entityId: measureId,
+        summary: `Set the target for ${measureId}`,
+        after: target,
+      });
+    }
+  });
+}
+
 /** Records a manual monthly value (for measures whose data Waypoint does not import yet). */
 export async function addManualValue(
   deps: AppDeps,
