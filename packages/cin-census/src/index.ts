@@ -1,14 +1,18 @@
 export { CinInputError, type CinInputLocation } from './errors.ts';
 export {
+  type CensusHistoryYear,
   type CinAssessmentStory,
   type CinChildStory,
   type CinEpisodeStory,
   type CinPlanStory,
   type CpPlanStory,
   GENERATOR_YEARS,
+  type GenerateCensusBaseOptions,
+  type GenerateCensusHistoryOptions,
   type GenerateCensusOptions,
   generateCensus,
   generateCensusChunks,
+  generateCensusHistory,
   type Section47Story,
   type SeededIssueInfo,
   seededIssueCatalogue,

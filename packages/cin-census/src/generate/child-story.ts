@@ -67,7 +67,8 @@ export function storyOfDraft(draft: ChildDraft, id: string, ctx: StoryContext): 
   return story;
 }
 
-function storyOfEpisode(e: EpisodeDraft): CinEpisodeStory {
+/** An episode draft as a story episode (ISO dates). */
+export function storyOfEpisode(e: EpisodeDraft): CinEpisodeStory {
   const out: CinEpisodeStory = {
     referralDate: isoOfDay(e.referral),
     referralSource: e.source,

@@ -10,12 +10,10 @@ import type { CinChildStory } from './story.ts';
 import { makeUpn, serialOf } from './upn.ts';
 import { childXml, FOOTER_XML, headerXml } from './write-xml.ts';
 
-/** Options for {@link generateCensus} and {@link generateCensusChunks}. */
-export interface GenerateCensusOptions {
+/** Options every census generator takes: size, seed, authority, seeded issues and named stories. */
+export interface GenerateCensusBaseOptions {
   /** Number of generated children (the `extraChildren` come on top). */
   children: number;
-  /** Collection end year: 2025 = 2024/25 (ReferenceDate 31 March 2025). */
-  year: number;
   /** Seed of the pseudo-random generator: the same options always give the same file. */
   seed: number;
   /** The 3-digit LA number (Header LEA; UPN characters 2–4), e.g. '990'. */
@@ -26,14 +24,21 @@ export interface GenerateCensusOptions {
   extraChildren?: readonly CinChildStory[];
 }
 
+/** Options for {@link generateCensus} and {@link generateCensusChunks}. */
+export interface GenerateCensusOptions extends GenerateCensusBaseOptions {
+  /** Collection end year: 2025 = 2024/25 (ReferenceDate 31 March 2025). */
+  year: number;
+}
+
 /** Collection end years the generator writes (the calendar's bank-holiday table and the reader's schema years). */
 export const GENERATOR_YEARS = { from: 2020, to: 2027 } as const;
 
 /** Children per yielded chunk (about 0.5 MB of XML). */
 const CHILDREN_PER_CHUNK = 400;
 /** Serials for made-up UPNs: generated children use 0 … 4×10⁸, story children the next 10⁸, former UPNs above. */
-const STORY_UPNS = 400_000_000;
-const FORMER_UPNS = 500_000_000;
+export const STORY_UPNS = 400_000_000;
+/** First serial of the former UPNs given to a few school-age generated children. */
+export const FORMER_UPNS = 500_000_000;
 
 /**
  * A synthetic CIN census XML for one LA and year, as a single string. Use for small files;
@@ -96,15 +101,26 @@ export function* generateCensusChunks(options: GenerateCensusOptions): Generator
       inChunk = 0;
     }
   }
+  yield chunk + storiesXml(extraChildren, census, year, laNumber) + FOOTER_XML;
+}
+
+/** The named stories' children as the census holds them, each with a made-up UPN that is the same every year. */
+export function storiesXml(
+  stories: readonly CinChildStory[],
+  census: CensusYear,
+  year: number,
+  laNumber: string,
+): string {
+  let out = '';
   const usedSerials = new Set<number>();
-  for (const story of extraChildren) {
+  for (const story of stories) {
     let serial = serialOf(story.id, STORY_UPNS, 100_000_000);
     while (usedSerials.has(serial)) serial++;
     usedSerials.add(serial);
     const child = projectStory(story, census, makeUpn(laNumber, serial));
-    if (child) chunk += childXml(child, year);
+    if (child) out += childXml(child, year);
   }
-  yield chunk + FOOTER_XML;
+  return out;
 }
 
 interface CheckedOptions {
@@ -117,14 +133,24 @@ interface CheckedOptions {
 }
 
 function checkedOptions(options: GenerateCensusOptions): CheckedOptions {
-  const { children, year, seed, laNumber, errorRate = 0.01, extraChildren = [] } = options;
-  if (!Number.isInteger(children) || children < 0 || children >= STORY_UPNS) {
-    throw new RangeError(`children must be a whole number from 0 to ${STORY_UPNS - 1}; got ${children}`);
-  }
+  checkYear('year', options.year);
+  return { ...checkedBaseOptions(options), year: options.year };
+}
+
+/** Refuses a collection end year the generator cannot write, naming the option. */
+export function checkYear(name: string, year: number): void {
   if (!Number.isInteger(year) || year < GENERATOR_YEARS.from || year > GENERATOR_YEARS.to) {
     throw new RangeError(
-      `year must be a collection end year from ${GENERATOR_YEARS.from} to ${GENERATOR_YEARS.to} (2025 = 2024/25); got ${year}`,
+      `${name} must be a collection end year from ${GENERATOR_YEARS.from} to ${GENERATOR_YEARS.to} (2025 = 2024/25); got ${year}`,
     );
+  }
+}
+
+/** The options every census generator shares, checked (stories included), with their defaults. */
+export function checkedBaseOptions(options: GenerateCensusBaseOptions): Omit<CheckedOptions, 'year'> {
+  const { children, seed, laNumber, errorRate = 0.01, extraChildren = [] } = options;
+  if (!Number.isInteger(children) || children < 0 || children >= STORY_UPNS) {
+    throw new RangeError(`children must be a whole number from 0 to ${STORY_UPNS - 1}; got ${children}`);
   }
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number; got ${seed}`);
   if (!/^\d{3}$/.test(laNumber)) {
@@ -133,5 +159,5 @@ function checkedOptions(options: GenerateCensusOptions): CheckedOptions {
   if (!(errorRate >= 0 && errorRate <= 1)) throw new RangeError(`errorRate must be between 0 and 1; got ${errorRate}`);
   const seen = new Set<string>();
   for (const story of extraChildren) checkStory(story, seen);
-  return { children, year, seed, laNumber, errorRate, extraChildren };
+  return { children, seed, laNumber, errorRate, extraChildren };
 }

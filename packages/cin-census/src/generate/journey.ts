@@ -14,7 +14,7 @@ import {
   REFERRAL_SOURCE_WEIGHTS,
   SERVICE_CLOSURE,
 } from './catalogues.ts';
-import type { CensusClock } from './days.ts';
+import type { CensusClock, JourneyClock } from './days.ts';
 import { type Random, Weighted } from './random.ts';
 
 /**
@@ -86,6 +86,8 @@ const CARRIED_TRIES = 12;
 /** Chance that a closed episode is followed by another referral (gap drawn below). */
 const REREFERRAL = 0.62;
 const NFA = 0.065;
+/** Most episodes a child has in the simulation. */
+const MAX_EPISODES = 5;
 /** Chance an assessment with no S47 finds the child not in need (closed RC8/RC9); published 30.8% of referrals. */
 const NOT_IN_NEED = 0.52;
 const CONFERENCE_AFTER_S47 = 0.33;
@@ -147,17 +149,37 @@ export function simulateChild(random: Random, clock: CensusClock): ChildDraft {
   for (;;) {
     const last = child.episodes[child.episodes.length - 1]!;
     if (last.closure === undefined || last.closure > clock.end || child.death !== undefined) break;
-    if (child.episodes.length >= 5 || !random.chance(REREFERRAL)) break;
-    const gap = random.chance(0.6)
-      ? random.int(7, 120)
-      : random.chance(0.67)
-        ? random.int(121, 365)
-        : random.int(366, 900);
-    const referral = last.closure + gap;
+    if (child.episodes.length >= MAX_EPISODES || !random.chance(REREFERRAL)) break;
+    const referral = last.closure + reReferralGap(random);
     if (referral > clock.end) break;
     child.episodes.push(new EpisodeBuilder(random, clock, child, referral, false).run());
   }
   return child;
+}
+
+/**
+ * Simulates one child of a history from their first referral on `firstReferral` (possibly years before the first
+ * census year) to the end of the clock: the first episode, then re-referrals (never once the child is nearly an
+ * adult). Unlike {@link simulateChild}, nothing is drawn to fit one census year.
+ */
+export function simulateHistoryChild(random: Random, clock: JourneyClock, firstReferral: number): ChildDraft {
+  const child = newChild(random, firstReferral);
+  child.episodes.push(new EpisodeBuilder(random, clock, child, firstReferral, false).run());
+  const adult = child.birth + Math.floor(18 * YEAR);
+  for (;;) {
+    const last = child.episodes[child.episodes.length - 1]!;
+    if (last.closure === undefined || last.closure > clock.end || child.death !== undefined) break;
+    if (child.episodes.length >= MAX_EPISODES || !random.chance(REREFERRAL)) break;
+    const referral = last.closure + reReferralGap(random);
+    if (referral > clock.end || referral >= adult - 60) break;
+    child.episodes.push(new EpisodeBuilder(random, clock, child, referral, false).run());
+  }
+  return child;
+}
+
+/** Days from a closure to the next referral: many within 12 months (published re-referral rate 22.6%). */
+function reReferralGap(random: Random): number {
+  return random.chance(0.6) ? random.int(7, 120) : random.chance(0.67) ? random.int(121, 365) : random.int(366, 900);
 }
 
 function newChild(random: Random, referral: number): ChildDraft {
@@ -183,7 +205,7 @@ class EpisodeBuilder {
 
   constructor(
     private readonly random: Random,
-    private readonly clock: CensusClock,
+    private readonly clock: JourneyClock,
     private readonly child: ChildDraft,
     referral: number,
     private readonly arrivesLookedAfter: boolean,
@@ -204,7 +226,7 @@ class EpisodeBuilder {
     const { random, clock, episode } = this;
     const referral = episode.referral;
     // NFA referrals close the same day; none is dated before the year (8569Q).
-    if (!this.arrivesLookedAfter && referral >= clock.start && referral >= clock.nfaQueryBefore && random.chance(NFA)) {
+    if (!this.arrivesLookedAfter && clock.nfaAllowed(referral) && random.chance(NFA)) {
       episode.nfa = true;
       if (random.chance(0.4)) episode.need = nfaNeeds.pick(random);
       episode.closure = referral;
@@ -255,10 +277,11 @@ class EpisodeBuilder {
     const authorised = assessment.authorised!;
     const closure = clock.onOrAfterWorkingDay(authorised + random.int(0, 10));
     // An RC8/RC9 episode needs its assessment in the file (8825Q): one authorised before the year is not.
-    const reason = authorised < clock.start ? 'RC7' : random.chance(0.55) ? 'RC8' : 'RC9';
+    const reason = !clock.notInNeedReasonAllowed(authorised, closure) ? 'RC7' : random.chance(0.55) ? 'RC8' : 'RC9';
     // Factor 21 only on an episode the file shows closed RC8/RC9 (8873Q).
-    if (reason !== 'RC7' && closure <= clock.end && random.chance(0.45)) assessment.factors = ['21'];
-    else assessment.factors = this.factors(true);
+    if (reason !== 'RC7' && clock.notInNeedFactorAllowed(authorised, closure) && random.chance(0.45)) {
+      assessment.factors = ['21'];
+    } else assessment.factors = this.factors(true);
     return this.close(closure, reason);
   }
 
@@ -317,9 +340,10 @@ class EpisodeBuilder {
     if (random.chance(0.9)) s.target = clock.addWorkingDays(start, 15);
     if (random.chance(conferenceChance)) {
       let conference = clock.addWorkingDays(start, between(random, icpcDays.pick(random)));
-      // Not still waiting for its ICPC at year end more than 15 working days after the start (8675Q).
-      if (start < clock.conferenceQueryBefore && conference > clock.end) {
-        conference = clock.addWorkingDays(start, random.int(1, clock.workingDaysBetween(start, clock.end)));
+      // Not still waiting for its ICPC at a census date more than 15 working days after the start (8675Q).
+      const deadline = clock.conferenceDeadline(start);
+      if (deadline !== undefined && conference > deadline) {
+        conference = clock.addWorkingDays(start, random.int(1, clock.workingDaysBetween(start, deadline)));
       }
       s.conference = conference;
       s.notRequired = false;
@@ -336,11 +360,12 @@ class EpisodeBuilder {
     if (notBefore !== undefined && authorised < notBefore) {
       authorised = clock.addWorkingDays(notBefore, random.int(0, 5));
     }
-    // Not still open at year end more than 45 working days after the start (8670Q).
-    if (assessment.start < clock.assessmentQueryBefore && authorised > clock.end) {
+    // Not still open at a census date more than 45 working days after the start (8670Q).
+    const deadline = clock.assessmentDeadline(assessment.start);
+    if (deadline !== undefined && authorised > deadline) {
       const earliest = Math.max(clock.addWorkingDays(assessment.start, 1), notBefore ?? 0);
-      if (earliest <= clock.end) {
-        authorised = clock.addWorkingDays(earliest, random.int(0, clock.workingDaysBetween(earliest, clock.end)));
+      if (earliest <= deadline) {
+        authorised = clock.addWorkingDays(earliest, random.int(0, clock.workingDaysBetween(earliest, deadline)));
       }
     }
     assessment.authorised = authorised;

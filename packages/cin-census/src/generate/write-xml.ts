@@ -14,14 +14,18 @@ function element(indent: string, name: string, value: string | undefined): strin
   return value === undefined ? '' : `${indent}<${name}>${escapeText(value)}</${name}>\n`;
 }
 
-/** The XML declaration, Header (Collection CIN, Year, ReferenceDate 31 March, Source with the LEA) and `<Children>`. */
-export function headerXml(year: number, laNumber: string): string {
+/**
+ * The XML declaration, Header (Collection CIN, Year, ReferenceDate — 31 March unless an in-year census gives its
+ * "as at" day — Source with the LEA) and `<Children>`.
+ */
+export function headerXml(year: number, laNumber: string, referenceDate = `${year}-03-31`): string {
+  const sent = referenceDate === `${year}-03-31` ? `${year}-04-20T09:00:00` : `${referenceDate}T18:00:00`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<Message>\n\t<Header>\n\t\t<CollectionDetails>\n' +
-    `\t\t\t<Collection>CIN</Collection>\n\t\t\t<Year>${year}</Year>\n\t\t\t<ReferenceDate>${year}-03-31</ReferenceDate>\n` +
+    `\t\t\t<Collection>CIN</Collection>\n\t\t\t<Year>${year}</Year>\n\t\t\t<ReferenceDate>${referenceDate}</ReferenceDate>\n` +
     '\t\t</CollectionDetails>\n\t\t<Source>\n\t\t\t<SourceLevel>L</SourceLevel>\n' +
     `\t\t\t<LEA>${laNumber}</LEA>\n\t\t\t<SoftwareCode>Waypoint census generator</SoftwareCode>\n\t\t\t<Release>1</Release>\n` +
-    `\t\t\t<SerialNo>001</SerialNo>\n\t\t\t<DateTime>${year}-04-20T09:00:00</DateTime>\n\t\t</Source>\n\t</Header>\n\t<Children>\n`
+    `\t\t\t<SerialNo>001</SerialNo>\n\t\t\t<DateTime>${sent}</DateTime>\n\t\t</Source>\n\t</Header>\n\t<Children>\n`
   );
 }
 

@@ -49,28 +49,31 @@ export function reviews(ctx: SimContext, rng: Random, dob: number, start: number
 
 /**
  * Missing and away-from-placement periods for a child who goes missing: one or two a year, or 3–14 for a
- * child who repeatedly goes missing. Each lies inside one episode (never on its first day), they never overlap,
- * and a period still open on the last day of the simulation is left open.
+ * child who repeatedly goes missing, from day `from` on. Each lies inside one episode (never on its first day),
+ * they never overlap, and a period still open on the last day of the simulation is left open.
  */
 export function missingPeriods(
   ctx: SimContext,
   rng: Random,
   episodes: readonly SimEpisode[],
   repeat: boolean,
+  from: number,
 ): StoryMissing[] {
   const spans: Array<{ from: number; to: number }> = [];
   let total = 0;
   for (const e of episodes) {
     if (e.spec.temporary || e.ls === 'V3' || e.ls === 'V4') continue;
-    const from = Math.max(e.start + 1, ctx.windowStart);
+    const first = Math.max(e.start + 1, from);
     const to = Math.min(e.end === null ? ctx.end + 30 : e.end - 1, ctx.end + 30);
-    if (to - from < 3) continue;
-    spans.push({ from, to });
-    total += to - from;
+    if (to - first < 3) continue;
+    spans.push({ from: first, to });
+    total += to - first;
   }
   if (total === 0) return [];
   const perYear = repeat ? rng.int(3, 14) : rng.chance(0.6) ? 1 : 2;
-  const n = Math.max(1, Math.round((perYear * total) / 365));
+  // Rounded at random, so a child in care for a short time in the window is missing in proportion to it.
+  const expected = (perYear * total) / 365;
+  const n = Math.floor(expected) + (rng.chance(expected % 1) ? 1 : 0);
   const starts: number[] = [];
   for (let i = 0; i < n; i++) {
     let offset = rng.int(0, total - 1);
@@ -113,7 +116,7 @@ const SW_REASONS: ReadonlyArray<readonly [string, number]> = [
 
 /**
  * Social worker episodes: a chain of allocations with no gaps, from shortly before the child's first period
- * of care in the window to the end of this year's return (the latest stays open); a new worker is allocated
+ * of care in the window to the end of the simulation (the latest stays open); a new worker is allocated
  * on each day the child comes into care (reason TSPROC), as the SW12 rule expects.
  */
 export function socialWorkers(

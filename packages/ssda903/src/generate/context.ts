@@ -3,16 +3,25 @@ import type { Area, Geography, Postcode } from './geography.ts';
 import type { ProviderUniverse } from './providers.ts';
 import type { Random } from './random.ts';
 
-/** Everything the simulation of one child needs to know about the return being generated. */
-export interface SimContext {
-  /** Collection end year of this year's return (2026 = 2025/26). */
+/** One collection year as day numbers: 1 April to 31 March. */
+export interface SimYear {
+  /** Collection end year (2026 = 2025/26). */
   year: number;
-  /** 1 April of last year's collection year: the first day either return covers. */
-  windowStart: number;
-  /** 31 March of this year's collection year: the simulation stops here. */
+  start: number;
   end: number;
-  /** 1 April and 31 March of last year's and this year's collection years. */
-  years: ReadonlyArray<{ year: number; start: number; end: number }>;
+}
+
+/** Everything the simulation of one child needs to know about the returns being generated. */
+export interface SimContext {
+  /** 1 April of the first collection year: the first day any return covers. */
+  windowStart: number;
+  /**
+   * The last day anything happens: 31 March of the last collection year, or the "as at" day of an in-year
+   * extract. Whatever is still going on then is left open.
+   */
+  end: number;
+  /** Every collection year generated, in order (the last may end after `end`). */
+  years: readonly SimYear[];
   geo: Geography;
   providers: ProviderUniverse;
   /** Three-digit authority number (UPN characters 2–4). */
@@ -28,17 +37,27 @@ export const H5_P2_UNTIL = day('2023-10-28');
 /** First day Z11–Z14 placements exist: 1 April 2025. */
 export const Z_CODES_FROM = day('2025-04-01');
 
-/** The context for a return whose collection ends in `year`. */
+/** The collection years `fromYear` to `toYear` (end years) as day numbers. */
+export function simYears(fromYear: number, toYear: number): SimYear[] {
+  const out: SimYear[] = [];
+  for (let y = fromYear; y <= toYear; y++) out.push({ year: y, start: yearStart(y), end: yearEnd(y) });
+  return out;
+}
+
+/** The context for returns covering `years`, with nothing happening after `end`. */
 export function simContext(
-  year: number,
+  years: readonly SimYear[],
+  end: number,
   geo: Geography,
   providers: ProviderUniverse,
   laNumber: string,
   workers: readonly string[],
 ): SimContext {
-  const years = [year - 1, year].map((y) => ({ year: y, start: yearStart(y), end: yearEnd(y) }));
-  return { year, windowStart: years[0]!.start, end: years[1]!.end, years, geo, providers, laNumber, workers };
+  return { windowStart: years[0]!.start, end, years, geo, providers, laNumber, workers };
 }
+
+/** True when the simulation reaches some day of a collection year from 2026/27 on (the DoLo table exists). */
+export const hasDeprivationOfLibertyYears = (ctx: SimContext): boolean => ctx.years.some((y) => y.year >= 2027);
 
 /** A postcode in the area, different from `not` (when the area has more than one). */
 export function postcodeIn(area: Area, rng: Random, not?: string): Postcode {

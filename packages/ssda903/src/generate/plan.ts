@@ -5,7 +5,7 @@
  */
 import type { SimContext } from './context.ts';
 import { ageOn, birthday, iso } from './days.ts';
-import type { Random } from './random.ts';
+import { type Random, weightedAt } from './random.ts';
 import type { StoryPreviousPermanence, StorySex } from './story.ts';
 
 /** How a period of care unfolds. */
@@ -95,39 +95,42 @@ const CIN: ReadonlyArray<readonly [string, number]> = [
 /** Other authorities' three-digit numbers (from DfE's list), for permanence orders made elsewhere. */
 const OTHER_LA_NUMBERS = ['800', '822', '825', '837', '846', '850', '867', '873', '876', '881', '886', '889', '909'];
 
-function pathwayFor(age: number, rng: Random, reentry: boolean): Pathway {
+/** A weighted choice: from the random stream, or at a given point of an even sequence. */
+type Pick = <T>(entries: ReadonlyArray<readonly [T, number]>) => T;
+
+function pathwayFor(age: number, pick: Pick, reentry: boolean): Pathway {
   if (age < 1 && !reentry) {
-    return rng.weighted<Pathway>([
-      ['adoption', 0.35],
-      ['home', 0.25],
-      ['sgo', 0.2],
-      ['longterm', 0.2],
+    return pick<Pathway>([
+      ['adoption', 0.42],
+      ['home', 0.22],
+      ['sgo', 0.18],
+      ['longterm', 0.18],
     ]);
   }
   if (age < 5) {
-    return rng.weighted<Pathway>([
-      ['adoption', reentry ? 0 : 0.18],
-      ['home', 0.32],
-      ['sgo', 0.22],
-      ['longterm', 0.28],
+    return pick<Pathway>([
+      ['adoption', reentry ? 0 : 0.24],
+      ['home', 0.3],
+      ['sgo', 0.2],
+      ['longterm', 0.26],
     ]);
   }
   if (age < 10) {
-    return rng.weighted<Pathway>([
+    return pick<Pathway>([
       ['home', 0.38],
       ['sgo', 0.14],
       ['longterm', 0.48],
     ]);
   }
   if (age < 16) {
-    return rng.weighted<Pathway>([
+    return pick<Pathway>([
       ['home', 0.42],
       ['longterm', 0.46],
       ['remand', age >= 12 ? 0.05 : 0],
       ['other', 0.07],
     ]);
   }
-  return rng.weighted<Pathway>([
+  return pick<Pathway>([
     ['home', 0.25],
     ['until18', 0.75],
   ]);
@@ -171,10 +174,17 @@ function planPeriod(
   start: number,
   uasc: boolean,
   reentry: boolean,
+  u?: number,
 ): PeriodPlan {
   const age = ageOn(dob, start);
   const b18 = birthday(dob, 18);
-  const pathway: Pathway = uasc ? (rng.chance(0.9) ? 'until18' : 'longterm') : pathwayFor(age, rng, reentry);
+  const pick: Pick = u === undefined ? (entries) => rng.weighted(entries) : (entries) => weightedAt(entries, u).value;
+  const pathway: Pathway = uasc
+    ? pick<Pathway>([
+        ['until18', 0.9],
+        ['longterm', 0.1],
+      ])
+    : pathwayFor(age, pick, reentry);
   let exit: number;
   let exitReason: string;
   let adoption: AdoptionPlan | undefined;
@@ -273,28 +283,41 @@ function planPeriod(
   return plan;
 }
 
+/** The day at `phase` (0 to 1) of the span from `from` to `to`. */
+const within = (from: number, to: number, phase: number) =>
+  from + Math.min(to - from, Math.floor(phase * (to - from + 1)));
+
 /** Reasons a period ends after which the child may come back into care. */
 const MAY_RETURN = new Set(['E4A', 'E4B', 'E13', 'E8']);
 
 /**
  * Samples a child: most come into care once (some return later), some are unaccompanied asylum-seeking
- * children, a few only have short breaks. Care starts at any time in the 22 years before the end of this
- * year's return, so the stock of children in care and of care leavers is what a steady flow would leave.
+ * children, a few only have short breaks. Care starts at any time from 21 years before the first collection
+ * year to the end of the simulation, at a constant rate, so the stock of children in care and of care leavers
+ * is what a steady flow would leave, and stays level from one collection year to the next. `point` (three
+ * numbers from 0 to 1, from an {@link EvenSequence}) places the start in that span and chooses the kind of
+ * child with their age at entry and the pathway of their first period, so that arrivals of each kind, age and
+ * pathway are even over time.
  */
-export function sampleChildPlan(ctx: SimContext, rng: Random): ChildPlan {
-  const kind = rng.weighted([
-    ['care', 0.905],
-    ['uasc', 0.08],
-    ['short', 0.015],
-  ]);
-  if (kind === 'short') return shortBreakChild(ctx, rng);
+export function sampleChildPlan(ctx: SimContext, rng: Random, point: readonly number[]): ChildPlan {
+  const [phase = rng.next(), kindAt = rng.next(), pathwayAt = rng.next()] = point;
+  const { value: kind, rest: ageAt } = weightedAt(
+    [
+      ['care', 0.905],
+      ['uasc', 0.08],
+      ['short', 0.015],
+    ],
+    kindAt,
+  );
+  if (kind === 'short') return shortBreakChild(ctx, rng, phase);
   const uasc = kind === 'uasc';
   const sex: StorySex = uasc ? (rng.chance(0.9) ? 'M' : 'F') : rng.chance(0.56) ? 'M' : 'F';
-  const start = rng.int(ctx.end - 22 * 365, ctx.end - 1);
-  const age = rng.weighted(uasc ? UASC_ENTRY_AGE : ENTRY_AGE);
+  // Care starting up to 21 years before the first collection year can still reach it (a care leaver of 21).
+  const start = within(ctx.windowStart - 21 * 365 - 30, ctx.end - 1, phase);
+  const age = weightedAt(uasc ? UASC_ENTRY_AGE : ENTRY_AGE, ageAt).value;
   let dob = start - age * 365 - rng.int(0, 360);
   if (start >= birthday(dob, 18) - 20) dob += 40;
-  const periods = [planPeriod(ctx, rng, dob, start, uasc, false)];
+  const periods = [planPeriod(ctx, rng, dob, start, uasc, false, pathwayAt)];
   for (;;) {
     const last = periods[periods.length - 1]!;
     if (last.exit === null || !MAY_RETURN.has(last.exitReason) || periods.length >= 3) break;
@@ -306,18 +329,24 @@ export function sampleChildPlan(ctx: SimContext, rng: Random): ChildPlan {
   return { sex, dob, uasc, periods };
 }
 
-/** A disabled child on agreed short breaks (V3): a break of 1–5 days every few weeks, at most 60 days a year. */
-function shortBreakChild(ctx: SimContext, rng: Random): ChildPlan {
-  const dob = ctx.windowStart - rng.int(5 * 365, 16 * 365);
+/**
+ * A disabled child on agreed short breaks (V3): a break of 1–5 days every few weeks (at most 60 days a year),
+ * from an age of 5–15 for one to seven years, ending before the 18th birthday. The breaks begin at any time
+ * up to the end of the simulation, so every collection year has its share of children starting and stopping
+ * them; only breaks that reach the first collection year are kept.
+ */
+function shortBreakChild(ctx: SimContext, rng: Random, phase: number): ChildPlan {
+  const first = within(ctx.windowStart - 7 * 365, ctx.end - 1, phase);
+  const dob = first - rng.int(5 * 365, 15 * 365);
+  const until = Math.min(ctx.end, birthday(dob, 18) - 10, first + rng.int(365, 7 * 365));
   const breaks: ShortBreak[] = [];
-  let t = ctx.windowStart - rng.int(0, 200);
+  let t = first;
   const gap = rng.int(25, 60);
-  const until = Math.min(ctx.end, birthday(dob, 18) - 10);
   while (t < until) {
     const length = rng.int(1, 5);
     if (t + length >= until) break;
     const end = ctx.years.some((y) => y.end === t + length) ? t + length + 1 : t + length;
-    breaks.push({ start: t, end });
+    if (end >= ctx.windowStart) breaks.push({ start: t, end });
     t = end + gap + rng.int(0, 14);
   }
   return { sex: rng.chance(0.6) ? 'M' : 'F', dob, uasc: false, periods: [], shortBreaks: breaks };

@@ -72,3 +72,43 @@ export class Random {
     return new Random(Math.floor(this.next() * 4294967296));
   }
 }
+
+/**
+ * The value of `[value, weight]` pairs at position `u` (0 to 1) of their cumulative weights, and where `u` fell
+ * inside that value's share (0 to 1), to draw a further choice from. With evenly spread `u` the values come
+ * in their exact proportions.
+ */
+export function weightedAt<T>(entries: ReadonlyArray<readonly [T, number]>, u: number): { value: T; rest: number } {
+  let total = 0;
+  for (const [, w] of entries) total += w;
+  let x = u * total;
+  for (const [value, w] of entries) {
+    if (x < w) return { value, rest: w > 0 ? x / w : 0 };
+    x -= w;
+  }
+  return { value: entries[entries.length - 1]![0], rest: 0 };
+}
+
+/**
+ * An evenly spread sequence of points in the unit cube (R-sequence: additive recurrence with the powers of the
+ * inverse "plastic"-like constant for its dimension), started at a random point. Any run of it covers the cube
+ * evenly, so a prefix of any length keeps the proportions of the choices made with it.
+ */
+export class EvenSequence {
+  private readonly point: number[];
+  private readonly steps: number[];
+
+  constructor(dimensions: number, rng: Random) {
+    // g is the positive root of x^(d+1) = x + 1.
+    let g = 2;
+    for (let i = 0; i < 30; i++) g = (1 + g) ** (1 / (dimensions + 1));
+    this.steps = Array.from({ length: dimensions }, (_, i) => (1 / g ** (i + 1)) % 1);
+    this.point = Array.from({ length: dimensions }, () => rng.next());
+  }
+
+  /** The next point (a fresh array). */
+  next(): number[] {
+    for (let i = 0; i < this.point.length; i++) this.point[i] = (this.point[i]! + this.steps[i]!) % 1;
+    return [...this.point];
+  }
+}

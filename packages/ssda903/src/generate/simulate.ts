@@ -1,13 +1,13 @@
 /**
- * One child from outline to story: decides whether the child belongs in either year's return, simulates the
- * episodes of each period of care that reaches the two years, and adds reviews, missing periods, social
+ * One child from outline to story: decides which collection years' returns the child belongs in, simulates the
+ * episodes of each period of care that reaches those years, and adds reviews, missing periods, social
  * workers, adoption records, previous permanence, OC2 outcomes, OC3 care leaver information, motherhood, UPN
  * and deprivation of liberty orders.
  */
 import { continuouslyLookedAfter12Months } from '../derived/looked-after.ts';
 import { type SimEpisode, simulatePeriod } from './care-episodes.ts';
 import { adoptionRecord, careLeaver, missingPeriods, outcomes, reviews, socialWorkers } from './child-records.ts';
-import { postcodeIn, type SimContext } from './context.ts';
+import { hasDeprivationOfLibertyYears, postcodeIn, type SimContext, type SimYear } from './context.ts';
 import { ageOn, birthday, day, iso } from './days.ts';
 import type { ChildPlan, PeriodPlan } from './plan.ts';
 import type { Random } from './random.ts';
@@ -48,7 +48,7 @@ const UASC_ETHNIC: ReadonlyArray<readonly [string, number]> = [
 /** Reasons a period ends that make the young person a care leaver (not death, transfer, adoption). */
 const NOT_CARE_LEAVER = new Set(['E2', 'E3', 'E11', 'E12', 'E15']);
 
-/** Years (of the two) in which the child is owed OC3 care leaver information (spec §6.4, rules 391, 1007, 1016). */
+/** Collection years in which the child is owed OC3 care leaver information (spec §6.4, rules 391, 1007, 1016). */
 function careLeaverYears(ctx: SimContext, plan: ChildPlan): number[] {
   const last = plan.periods[plan.periods.length - 1];
   if (!last || last.exit === null || NOT_CARE_LEAVER.has(last.exitReason)) return [];
@@ -70,24 +70,18 @@ function careLeaverYears(ctx: SimContext, plan: ChildPlan): number[] {
   return out;
 }
 
-/** True when a period's care reaches into either year of the return. */
+/** True when a period's care reaches into any collection year generated. */
 const reachesWindow = (ctx: SimContext, p: PeriodPlan) =>
   p.start <= ctx.end && (p.exit === null || p.exit >= ctx.windowStart);
 
-/** Whether the child appears in this year's and last year's returns. */
-export interface Presence {
-  current: boolean;
-  previous: boolean;
-}
-
-/** Which returns the outlined child appears in (episodes overlapping the year, or OC3 due that year). */
-export function presence(ctx: SimContext, plan: ChildPlan): Presence {
+/** The collection years whose returns the outlined child appears in (episodes overlapping the year, or OC3 due). */
+export function presence(ctx: SimContext, plan: ChildPlan): number[] {
   const leaverYears = careLeaverYears(ctx, plan);
-  const inYear = (y: { year: number; start: number; end: number }) =>
+  const inYear = (y: SimYear) =>
     leaverYears.includes(y.year) ||
     plan.periods.some((p) => p.start <= y.end && (p.exit === null || p.exit >= y.start)) ||
     (plan.shortBreaks ?? []).some((b) => b.start <= y.end && b.end >= y.start);
-  return { previous: inYear(ctx.years[0]!), current: inYear(ctx.years[1]!) };
+  return ctx.years.filter(inYear).map((y) => y.year);
 }
 
 function toStoryEpisode(e: SimEpisode, homePost: string): StoryEpisode {
@@ -134,13 +128,14 @@ function motherhood(ctx: SimContext, rng: Random, story: ChildStory, dob: number
       const ended = episodesInYear(story, y.year).filter((x) => x.dec !== '');
       return ended.length === 0 || ended.some((x) => x.dec >= date);
     });
-    // A mother who is only a care leaver this year would need MC_DOB (624) without MOTHER (628, 612).
-    const last = ctx.years[0]!;
-    const current = ctx.years[1]!;
-    const leaverAfter =
-      date <= iso(last.end) &&
-      story.careLeaver?.[current.year] !== undefined &&
-      episodesInYear(story, current.year).length === 0;
+    // A mother who is only a care leaver the next year would need MC_DOB (624) without MOTHER (628, 612).
+    const leaverAfter = ctx.years.some(
+      (y, k) =>
+        k > 0 &&
+        date <= iso(ctx.years[k - 1]!.end) &&
+        story.careLeaver?.[y.year] !== undefined &&
+        episodesInYear(story, y.year).length === 0,
+    );
     if (ok && !leaverAfter) return date;
   }
   return undefined;
@@ -172,7 +167,7 @@ export function simulateChild(ctx: SimContext, rng: Random, plan: ChildPlan, id:
     const episodes = simulatePeriod(ctx, rng, child, p, t3);
     sims.push(...episodes);
     story.reviews = [...(story.reviews ?? []), ...reviews(ctx, rng, plan.dob, p.start, p.exit)];
-    if (p.adoption) addAdoption(rng, story, p, episodes);
+    if (p.adoption) addAdoption(ctx, rng, story, p, episodes);
   }
   story.episodes = sims.map((e) => toStoryEpisode(e, homePost));
 
@@ -197,9 +192,9 @@ export function simulateChild(ctx: SimContext, rng: Random, plan: ChildPlan, id:
   }
 
   if (sims.length > 0) {
-    const ageAtWindow = ageOn(plan.dob, ctx.windowStart);
-    if (ageAtWindow >= 10 && rng.chance(ageAtWindow >= 13 ? 0.3 : 0.12)) {
-      const missing = missingPeriods(ctx, rng, sims, rng.chance(0.4));
+    const from = missingFrom(ctx, rng, plan.dob, sims);
+    if (from !== null) {
+      const missing = missingPeriods(ctx, rng, sims, rng.chance(0.4), from);
       if (missing.length > 0) story.missing = missing;
     }
     const entries = periods.map((p) => p.start);
@@ -208,7 +203,7 @@ export function simulateChild(ctx: SimContext, rng: Random, plan: ChildPlan, id:
       const date = motherhood(ctx, rng, story, plan.dob, sims);
       if (date) story.motherChildDob = date;
     }
-    if (ctx.year >= 2027) addDeprivationOfLiberty(ctx, rng, story, plan.dob, sims);
+    if (hasDeprivationOfLibertyYears(ctx)) addDeprivationOfLiberty(ctx, rng, story, plan.dob, sims);
   }
   const schoolAgeUnknown = !plan.uasc && rng.chance(0.7);
   for (const y of ctx.years) {
@@ -220,9 +215,39 @@ export function simulateChild(ctx: SimContext, rng: Random, plan: ChildPlan, id:
   return story;
 }
 
-function addAdoption(rng: Random, story: ChildStory, p: PeriodPlan, episodes: readonly SimEpisode[]): void {
+/** The first day on or after `day` (and in the window) that the child is in care, or null. */
+function inCareFrom(ctx: SimContext, sims: readonly SimEpisode[], day: number): number | null {
+  const from = Math.max(day, ctx.windowStart);
+  for (const e of sims) {
+    if (e.end !== null && e.end <= from) continue;
+    return e.start > ctx.end ? null : Math.max(from, e.start);
+  }
+  return null;
+}
+
+/**
+ * The day from which a child in care goes missing now and then, or null: about one child in eight in care at
+ * 10–12 and three in ten at 13 or over (the risk is judged again at 13, so it follows the child's age).
+ */
+function missingFrom(ctx: SimContext, rng: Random, dob: number, sims: readonly SimEpisode[]): number | null {
+  const ten = inCareFrom(ctx, sims, birthday(dob, 10));
+  if (ten === null) return null;
+  if (rng.chance(0.12)) return ten;
+  const thirteen = inCareFrom(ctx, sims, birthday(dob, 13));
+  return thirteen !== null && rng.chance(0.2) ? thirteen : null;
+}
+
+/** The decision to place for adoption (and its reversal, if made by the end of the simulation), and AD1. */
+function addAdoption(
+  ctx: SimContext,
+  rng: Random,
+  story: ChildStory,
+  p: PeriodPlan,
+  episodes: readonly SimEpisode[],
+): void {
   const a = p.adoption!;
-  const reversed = a.reversed !== null;
+  if (a.decision > ctx.end) return;
+  const reversed = a.reversed !== null && a.reversed <= ctx.end;
   story.adoptionDecisions = [
     {
       decided: iso(a.decision),
@@ -240,6 +265,9 @@ function addAdoption(rng: Random, story: ChildStory, p: PeriodPlan, episodes: re
   if (last.rec === 'E11' || last.rec === 'E12') story.adoption = adoptionRecord(rng, a, last.spec.place);
 }
 
+/** First day a deprivation of liberty order is drawn: a year before the DoLo table starts (2026/27). */
+const DOLO_FROM = day('2025-04-01');
+
 /** From 2026/27: some children in children's homes are deprived of their liberty by court order (DoLo). */
 function addDeprivationOfLiberty(
   ctx: SimContext,
@@ -251,7 +279,8 @@ function addDeprivationOfLiberty(
   const orders: Array<{ start: string; end: string }> = [];
   for (let k = 0; k < sims.length; k++) {
     const e = sims[k]!;
-    if (e.spec.place !== 'K2' || e.rne === 'L' || e.start < ctx.windowStart || ageOn(dob, e.start) < 11) continue;
+    const first = Math.max(ctx.windowStart, DOLO_FROM);
+    if (e.spec.place !== 'K2' || e.rne === 'L' || e.start < first || ageOn(dob, e.start) < 11) continue;
     if (!rng.chance(0.05)) continue;
     let last = k;
     while (last + 1 < sims.length && sims[last + 1]!.spec === e.spec) last++;
