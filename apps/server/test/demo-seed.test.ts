@@ -6,7 +6,7 @@ import { postgresSkipReason } from './support/test-db.ts';
 describe.skipIf(postgresSkipReason() !== '')('the demo authority', () => {
   const ctx = useTestServer({ today: '2026-07-15' });
 
-  it('seeds Kellingford once, with its inspection history, plan, governance and measure targets', async () => {
+  it('seeds Kellingford once, with its inspection history, plan, governance, statutory returns, local records and measure targets', async () => {
     const config = { ...ctx.deps.config, demoToday: '2026-07-15', demoPassword: 'demo-password-for-tests' };
     const seeded = await seedDemoIfEmpty({ ...ctx.deps, config });
     expect(seeded).not.toBeNull();
@@ -45,5 +45,25 @@ describe.skipIf(postgresSkipReason() !== '')('the demo authority', () => {
     ).json();
     expect(supervision.target).toMatchObject({ value: 90, date: '2026-12-31' });
     expect(supervision.linkedAreas.map((a: { reference: string }) => a.reference)).toEqual(['1']);
+
+    // Four collection years of each return, uploaded and stored through the import service by the analyst.
+    for (const dataset of ['ssda903', 'cin']) {
+      const history = (await ctx.app.inject({ url: `/api/imports?dataset=${dataset}`, headers: { cookie } })).json();
+      expect(history.storedYears.map((y: { year: number }) => y.year).sort()).toEqual([2024, 2025, 2026, 2027]);
+    }
+    // Every measure the returns and local records feed is computed from them; none is left without data.
+    const scorecard = (await ctx.app.inject({ url: '/api/measures', headers: { cookie } })).json();
+    const byId = new Map(scorecard.measures.map((m: { id: string }) => [m.id, m]));
+    const noData = scorecard.measures
+      .filter((m: { status: string }) => m.status !== 'computed')
+      .map((m: { id: string }) => m.id);
+    expect(noData).toEqual(['school-moves']);
+    // The named child in the unregistered rented house since January is in the return and counted.
+    expect((byId.get('unregistered-provision') as { latest: { value: number } }).latest.value).toBeGreaterThanOrEqual(
+      1,
+    );
+    // Referrals at a realistic rate for a unitary authority of 44,600 children (England about 520 per 10,000).
+    expect((byId.get('referrals-rate') as { latest: { value: number } }).latest.value).toBeGreaterThan(300);
+    expect((byId.get('referrals-rate') as { latest: { value: number } }).latest.value).toBeLessThan(700);
   });
 });

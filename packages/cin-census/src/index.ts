@@ -21,7 +21,7 @@ export { type CensusEvent, type CinChildRecord, KNOWN_SCHEMA_YEARS } from './rea
 export type { CinInput } from './read/input.ts';
 export { type CinCensus, readCensus } from './read/read-census.ts';
 export { type StreamCensusOptions, streamCensus } from './read/stream-census.ts';
-export { type RuleCatalogueEntry, ruleCatalogue, SUPPORTED_YEARS } from './rules/registry.ts';
+export { PROVISIONAL_YEARS, type RuleCatalogueEntry, ruleCatalogue, SUPPORTED_YEARS } from './rules/registry.ts';
 export type { RuleType } from './rules/rule.ts';
 export {
   CHILD_TABLES,

@@ -116,7 +116,7 @@ describe('input the reader refuses, with the specific message', () => {
       /LAchildID "A1" is used by two children/,
     );
     await expect(validateCensus(census(child('A1')), { year: 2019 })).rejects.toThrow(
-      'CIN census XML: unknown collection year 2019: rule packs exist for 2023, 2024, 2025, 2026 (2026 = 2025/26) — choose one of those',
+      'CIN census XML: unknown collection year 2019: rule packs exist for 2023, 2024, 2025, 2026, 2027 (2026 = 2025/26) — choose one of those',
     );
   });
 });

@@ -213,4 +213,22 @@ export const oracleDifferences: Array<{ year?: number; code: string; reason: str
       'fake data only because an earlier rule filled blank DEC with 31 March (1,230). Waypoint reads DEC as supplied: ' +
       'no episode ends in the year.',
   },
+  {
+    year: 2025,
+    code: 'SW12STG2',
+    reason:
+      'Reference defect: from 2024/25 it flags every open episode that did not start care (REC blank is "not X1"), ' +
+      'although its own test calls such an episode "not a start or end placement" and passes it; that flags nearly ' +
+      'every child in care on 31 March (343 here). Waypoint checks only episodes that start care (RNE S) or end it ' +
+      '(a DEC with REC other than X1), and passes one that a social worker episode covers (52 here).',
+  },
+  {
+    year: 2026,
+    code: 'SW12STG2',
+    reason:
+      'Reference defect: from 2024/25 it flags every open episode that did not start care (REC blank is "not X1"), ' +
+      'although its own test calls such an episode "not a start or end placement" and passes it; that flags nearly ' +
+      'every child in care on 31 March (as for 2024/25). Waypoint checks only episodes that start care (RNE S) or end it ' +
+      '(a DEC with REC other than X1), and passes one that a social worker episode covers.',
+  },
 ];

@@ -12,6 +12,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { seedDemoMeasureLinks } from './demo-measures-seed.ts';
 import { DEMO_PEOPLE, demoEmail } from './demo-people.ts';
 import { DEMO_AREAS, DEMO_FINDINGS, STORY_TODAY } from './demo-plan.ts';
+import { seedDemoLocalRecords, seedDemoStatutoryReturns } from './demo-statutory-seed.ts';
 
 /** The demo authority (fictional codes: see the demo scenario). */
 export const DEMO_AUTHORITY = {
@@ -257,6 +258,10 @@ export async function seedDemoIfEmpty(
       if (a.override) await actions.setRagOverride(deps, person(a.owner), id, a.override);
     }
   }
+  log('Uploading four years of statutory returns as the performance analyst…');
+  const analyst = person('naomi');
+  await seedDemoStatutoryReturns(deps, analyst, DEMO_AUTHORITY, { today, offsetDays: offset }, log);
+  await seedDemoLocalRecords(deps, analyst, today, log);
   log('Linking measures, targets and trajectories to the plan…');
   await seedDemoMeasureLinks(deps, lead, await plans.getPlanDetail(deps, lead, plan.id), offset);
   log('Demo authority ready.');

@@ -1,8 +1,15 @@
 import { allRuleDefinitions } from './codes/index.ts';
 import type { RuleDefinition, RuleType } from './rule.ts';
 
-/** Collection end years with a rule pack: 2023 = cin2022_23 (base), 2024 = cin2023_24, 2025 = cin2024_25, 2026 = cin2025_26. */
-export const SUPPORTED_YEARS = [2023, 2024, 2025, 2026] as const;
+/**
+ * Collection end years with a rule pack: 2023 = cin2022_23 (base), 2024 = cin2023_24, 2025 = cin2024_25,
+ * 2026 = cin2025_26, and 2027 = 2026/27, provisional: DfE has not published that pack, so it carries the 2025/26
+ * rules forward (in-year censuses need a pack before the year ends); the draft pre-proceedings rules are not in it.
+ */
+export const SUPPORTED_YEARS = [2023, 2024, 2025, 2026, 2027] as const;
+
+/** Years whose pack is provisional (carried forward, not yet published by DfE). */
+export const PROVISIONAL_YEARS: readonly number[] = [2027];
 
 /** Throws a clear error for a year without a rule pack. */
 export function assertSupportedYear(year: number): void {

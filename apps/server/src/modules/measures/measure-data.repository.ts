@@ -23,6 +23,8 @@ export const LOCAL_RECORD_TYPES = [
   'feedback',
   'csww',
   'teams',
+  /** Child seen, team and worker of each CIN assessment: merged into the census assessments. */
+  'assessmentDetails',
 ] as const;
 export type LocalRecordType = (typeof LOCAL_RECORD_TYPES)[number];
 

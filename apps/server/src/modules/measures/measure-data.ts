@@ -240,6 +240,29 @@ export function cinMeasureData(rows: CinRows): MeasureData {
   return { cinReferrals, cinAssessments, cinPlans, section47s, cpPlans, cpReviews };
 }
 
+/** The local detail of one CIN assessment (Annex A list 4), held as a local record of type `assessmentDetails`. */
+export interface AssessmentDetail {
+  childId: string;
+  referralId: string;
+  /** Assessment start date (identifies the assessment within the referral). */
+  start: string;
+  childSeen: boolean;
+  team: string;
+  workerId: string;
+}
+
+/** CIN assessments with the local details (child seen, team, worker) merged in where they match. */
+export function withAssessmentDetails(
+  assessments: readonly CinAssessment[],
+  details: readonly AssessmentDetail[],
+): CinAssessment[] {
+  const byKey = new Map(details.map((d) => [`${d.childId}|${d.referralId}|${d.start}`, d]));
+  return assessments.map((a) => {
+    const d = byKey.get(`${a.childId}|${a.referralId}|${a.start}`);
+    return d ? { ...a, childSeen: d.childSeen, team: d.team, workerId: d.workerId } : { ...a };
+  });
+}
+
 /** Puts statutory, local and population data together for the measures library. */
 export function assembleMeasureData(
   ssda903: MeasureData,
@@ -251,5 +274,15 @@ export function assembleMeasureData(
   const population = population0to17
     ? Array.from({ length: years.to - years.from + 1 }, (_, i) => ({ year: years.from + i, value: population0to17 }))
     : [];
-  return { ...ssda903, ...cin, ...(local as MeasureData), population0to17: population };
+  const { assessmentDetails, ...records } = local;
+  const cinAssessments = assessmentDetails
+    ? withAssessmentDetails(cin.cinAssessments ?? [], assessmentDetails as AssessmentDetail[])
+    : cin.cinAssessments;
+  return {
+    ...ssda903,
+    ...cin,
+    ...(cinAssessments ? { cinAssessments } : {}),
+    ...(records as MeasureData),
+    population0to17: population,
+  };
 }

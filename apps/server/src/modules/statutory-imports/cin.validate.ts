@@ -1,4 +1,4 @@
-import { CinInputError, ruleCatalogue, validateCensus } from '@waypoint/cin-census';
+import { CinInputError, PROVISIONAL_YEARS, ruleCatalogue, validateCensus } from '@waypoint/cin-census';
 import type { ImportFile, Progress, ValidationOutcome } from './dataset.ts';
 
 /**
@@ -35,7 +35,7 @@ export async function validateCin(
     const children = new Set<string>();
     return {
       ok: true,
-      rulePack: `${input.year - 1}/${String(input.year % 100).padStart(2, '0')}`,
+      rulePack: `${input.year - 1}/${String(input.year % 100).padStart(2, '0')}${PROVISIONAL_YEARS.includes(input.year) ? ' (provisional: 2025/26 rules carried forward)' : ''}`,
       rulesRun: result.rulesRun,
       rulesNotRun: {},
       rulesFailed: result.rulesFailed,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readCensus } from '@waypoint/cin-census';
+import { SUPPORTED_YEARS as CIN_YEARS, readCensus } from '@waypoint/cin-census';
 import { applyPostcodeFields, readPostcodeReference, SUPPORTED_YEARS } from '@waypoint/ssda903';
 import type { UserActor } from '../../platform/actor.ts';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -37,7 +37,7 @@ export const workerValidator: Validator = (request, onProgress, onCancel) => {
 };
 
 function checkYear(dataset: Dataset, year: number): void {
-  const years: readonly number[] = dataset === 'ssda903' ? SUPPORTED_YEARS : [2023, 2024, 2025, 2026];
+  const years: readonly number[] = dataset === 'ssda903' ? SUPPORTED_YEARS : CIN_YEARS;
   if (!years.includes(year)) {
     throw new ValidationError(`Collection year ${year} is not supported`, [
       {

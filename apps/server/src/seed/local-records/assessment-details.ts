@@ -3,7 +3,7 @@
  * 93% of assessments authorised in 2025/26 saw the child (§11). These are fields of `CinAssessment`,
  * not a local array of their own, so they are produced separately and merged into the CIN records.
  */
-import type { CinAssessment } from '@waypoint/measures';
+import type { AssessmentDetail } from '../../modules/measures/measure-data.ts';
 import { buildContext, type GenContext } from './context.ts';
 import type { LocalRecordOptions } from './generate.ts';
 import type { DemoPopulation } from './population.ts';
@@ -19,16 +19,7 @@ export const CHILD_SEEN_STORY = curve([
   ['2026-07-15', 0.93],
 ]);
 
-/** The local detail of one CIN assessment. */
-export interface AssessmentDetail {
-  childId: string;
-  referralId: string;
-  /** Assessment start date (identifies the assessment within the referral). */
-  start: string;
-  childSeen: boolean;
-  team: string;
-  workerId: string;
-}
+export type { AssessmentDetail } from '../../modules/measures/measure-data.ts';
 
 /** Local details for every assessment of the population that started on or after the first local-record day. */
 export function generateAssessmentDetails(input: DemoPopulation, options: LocalRecordOptions): AssessmentDetail[] {
@@ -83,14 +74,4 @@ export function assessmentDetails(ctx: GenContext, workforce: WorkforceModel): A
   });
 }
 
-/** CIN assessments with the local details (child seen, team, worker) merged in where they match. */
-export function withAssessmentDetails(
-  assessments: readonly CinAssessment[],
-  details: readonly AssessmentDetail[],
-): CinAssessment[] {
-  const byKey = new Map(details.map((d) => [`${d.childId}|${d.referralId}|${d.start}`, d]));
-  return assessments.map((a) => {
-    const d = byKey.get(`${a.childId}|${a.referralId}|${a.start}`);
-    return d ? { ...a, childSeen: d.childSeen, team: d.team, workerId: d.workerId } : { ...a };
-  });
-}
+export { withAssessmentDetails } from '../../modules/measures/measure-data.ts';

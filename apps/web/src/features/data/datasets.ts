@@ -90,7 +90,7 @@ const CIN: DatasetInfo = {
   name: 'Children in need census',
   shortName: 'CIN census',
   aReturn: 'a CIN census return',
-  years: [2026, 2025, 2024, 2023],
+  years: [2027, 2026, 2025, 2024, 2023],
   purpose: 'The children in need (CIN) census: one XML file, as sent to the Department for Education.',
   slots: [
     {

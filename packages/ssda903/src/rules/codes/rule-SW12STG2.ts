@@ -71,7 +71,9 @@ export const ruleSW12STG2To2024: RuleDefinition = {
  * its end (REC not X1).
  * Deviation from the reference: the window starts a calendar year before collection start, not 365.2425 days;
  * and an episode is flagged when no social worker episode covers it (the reference's own comment), where the
- * reference flags it when any one of the child's social worker episodes does not (e.g. one allocated before care).
+ * reference flags it when any one of the child's social worker episodes does not (e.g. one allocated before care);
+ * and an open episode that did not start care is not checked (the reference flags it, against its own test's
+ * comment "not a start or end placement", which would flag nearly every child in care on 31 March).
  */
 export const ruleSW12STG2: RuleDefinition = {
   code: 'SW12STG2',
@@ -88,7 +90,9 @@ export const ruleSW12STG2: RuleDefinition = {
     (ctx.current.Episodes ?? []).forEach((e, i) => {
       const dec = validDate(e.DEC) ? e.DEC : null;
       const inWindow = dec === null || (dec >= windowStart && dec <= ctx.collectionEnd);
-      if (!inWindow || e.LS === 'V3' || e.LS === 'V4' || (e.RNE !== 'S' && e.REC === 'X1')) return;
+      // An episode that neither starts care nor ends it (a change of placement, or still open) is not checked.
+      const endsCare = dec !== null && e.REC !== 'X1' && e.REC !== '';
+      if (!inWindow || e.LS === 'V3' || e.LS === 'V4' || (e.RNE !== 'S' && !endsCare)) return;
       const rows = swByChild.get(e.CHILD) ?? [];
       const covered = (j: number) => {
         const start = sw[j]!.SW_DECOM;
