@@ -24,7 +24,11 @@ test.describe('statutory data in the browser', () => {
     await signIn(page, ANALYST);
     await page.getByRole('link', { name: 'Statutory data' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Statutory data' })).toBeVisible();
-    await expect(page.getByText('No SSDA903 data is stored yet.')).toBeVisible();
+    // The demo authority's four years of returns, stored when the demo was seeded.
+    const storedBefore = page.getByRole('table', { name: 'SSDA903 years stored' });
+    for (const year of ['2023 to 2024', '2024 to 2025', '2025 to 2026', '2026 to 2027']) {
+      await expect(storedBefore.getByRole('rowheader', { name: year })).toBeVisible();
+    }
     await expectAccessible(page, 'statutory data');
 
     await page.getByRole('button', { name: 'Upload an SSDA903 return' }).click();
@@ -86,9 +90,7 @@ test.describe('statutory data in the browser', () => {
     expect(csv.split('\r\n')[0]).toBe('\uFEFFCode,Type,Error count,Children,Error description,Affected fields,Status');
     expect(csv).toContain(`\r\n${code},`);
 
-    await expect(
-      page.getByText('No 2024 to 2025 data is held yet: this return becomes the data for that year.'),
-    ).toBeVisible();
+    await expect(page.getByText('This replaces the 2024 to 2025 data held now.')).toBeVisible();
     await expect(page.getByText(/will be stored as they are; fix them in your case management system/)).toBeVisible();
     await page.getByRole('button', { name: 'Store this return' }).click();
     const banner = page.getByRole('alert').filter({ hasText: 'Return stored' });

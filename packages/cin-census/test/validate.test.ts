@@ -64,7 +64,7 @@ describe('validateCensus', () => {
       expect(Object.keys(result.flaggedLocationsByRule).sort()).toEqual([...result.rulesRun].sort());
       expect(result.rulesRun).toEqual(ruleCatalogue(year).map((r) => r.code));
     }
-    expect(counts).toEqual({ 2023: 105, 2024: 105, 2025: 109, 2026: 109 });
+    expect(counts).toEqual({ 2023: 105, 2024: 105, 2025: 109, 2026: 109, 2027: 109 });
   });
 
   it('reports progress with bytes read, and a final call with every child', async () => {
@@ -105,6 +105,7 @@ describe('ruleCatalogue', () => {
     });
     expect(ruleCatalogue(2024).find((r) => r.code === '4180')?.fields).toEqual(['GenderCurrent']);
     expect(ruleCatalogue(2023).filter((r) => r.type === 'query')).toHaveLength(24);
-    expect(() => ruleCatalogue(2027)).toThrow('No CIN census rule pack for collection year 2027');
+    expect(ruleCatalogue(2027)).toEqual(ruleCatalogue(2026));
+    expect(() => ruleCatalogue(2028)).toThrow('No CIN census rule pack for collection year 2028');
   });
 });
