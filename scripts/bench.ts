@@ -16,6 +16,10 @@ const BENCHMARKS: Record<
     description: 'every measure monthly for 36 months, large authority',
     load: () => import('../packages/measures/bench/monthly-series.ts'),
   },
+  scorecard: {
+    description: 'scorecard API, large authority on PostgreSQL, p95 at 20 concurrent requests',
+    load: () => import('../apps/server/bench/scorecard.ts'),
+  },
   reports: { description: 'scrutiny pack as PDF and DOCX', load: () => import('../apps/server/bench/reports.ts') },
 };
 

@@ -124,6 +124,42 @@ describe.skipIf(postgresSkipReason() !== '')('measures', () => {
     expect(baseline.json().baseline).toMatchObject({ fromMonth: '2023-06', reason: 'New front door model' });
   });
 
+  it('recomputes the scorecard when local records are replaced, and serves the same figures to every concurrent reader', async () => {
+    const a = await createTestAuthority(ctx.deps, 'E06000962');
+    const feedback = (positive: boolean[]) =>
+      ctx.deps.db.transaction().execute((trx) =>
+        replaceLocalRecords(
+          trx,
+          a.id,
+          'feedback',
+          positive.map((p, i) => ({
+            key: `f${i}`,
+            date: '2024-02-10',
+            data: { feedbackId: `f${i}`, date: '2024-02-10', respondent: 'child', positive: p },
+          })),
+        ),
+      );
+    const cookie = await ctx.signIn(a.users.analyst.email);
+    const positiveShare = async () => {
+      const cards = await Promise.all(
+        [1, 2, 3].map(() => ctx.app.inject({ url: '/api/measures', headers: { cookie } })),
+      );
+      const values = cards.map(
+        (c) => c.json().measures.find((m: { id: string }) => m.id === 'feedback-positive').latest?.value,
+      );
+      expect(new Set(values).size).toBe(1);
+      return values[0];
+    };
+
+    await feedback([true, false, false, false]);
+    expect(await positiveShare()).toBe(25);
+    await feedback([true, true, true, false]);
+    expect(await positiveShare()).toBe(75);
+    // The same number of records again, so only the revision tells the cache the data changed.
+    await feedback([true, true, false, false]);
+    expect(await positiveShare()).toBe(50);
+  });
+
   it('shows read-only users "fewer than 5" instead of counts from 1 to 4', () => {
     const view = {
       unit: 'count',

@@ -94,14 +94,17 @@ export function endOfMonth(iso: IsoDate): IsoDate {
   return fromEpochDay(Math.round(Date.UTC(y, m, 0) / MS_PER_DAY));
 }
 
+/** Built once: making a formatter loads time-zone data, which costs more than using it. */
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in UK local time (Europe/London), as an ISO date. */
 export function todayInLondon(now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  const parts = LONDON_DATE.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -29,9 +29,18 @@ const types = {
     TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
-/** Opens PostgreSQL at `DATABASE_URL`. */
-export function openPostgres(connectionString: string, poolSize = 10): DatabaseHandle {
+/**
+ * Opens PostgreSQL at `DATABASE_URL`. A pooled connection the server drops while idle (a restart, a failover, an
+ * administrator ending it) is reported and replaced on next use rather than crashing the process.
+ */
+export function openPostgres(
+  connectionString: string,
+  poolSize = 10,
+  onIdleConnectionError: (error: Error) => void = (error) =>
+    console.warn(`PostgreSQL closed an idle connection (${error.message}); a new one will be opened when needed.`),
+): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 10_000, types });
+  pool.on('error', onIdleConnectionError);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgresql', close: () => db.destroy() };
 }

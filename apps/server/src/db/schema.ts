@@ -603,6 +603,14 @@ export interface LocalRecordTable {
   updated_at: Generated<Date>;
 }
 
+export interface LocalRecordSetTable {
+  authority_id: string;
+  record_type: string;
+  record_count: number;
+  revision: ColumnType<string, string | number | undefined, string | number>;
+  replaced_at: Generated<Date>;
+}
+
 export interface MeasureTargetTable {
   authority_id: string;
   measure_id: string;
@@ -719,6 +727,7 @@ export interface DB {
   cin_cp_review: CinCpReviewTable;
   cin_pre_proceedings: CinPreProceedingsTable;
   local_record: LocalRecordTable;
+  local_record_set: LocalRecordSetTable;
   measure_target: MeasureTargetTable;
   measure_manual_value: MeasureManualValueTable;
   measure_baseline: MeasureBaselineTable;

@@ -4,6 +4,8 @@
  */
 export class ComputeCache {
   private readonly entries = new Map<string, { version: string; value: unknown }>();
+  /** Computations under way, so concurrent callers for the same key and version share one. */
+  private readonly pending = new Map<string, { version: string; promise: Promise<unknown> }>();
 
   constructor(private readonly maxEntries = 64) {}
 
@@ -24,10 +26,27 @@ export class ComputeCache {
     return value;
   }
 
-  /** Returns the cached value or computes, stores and returns it. */
+  /** Forgets every cached value (computations under way still finish for their callers). */
+  clear(): void {
+    this.entries.clear();
+    this.pending.clear();
+  }
+
+  /**
+   * Returns the cached value or computes, stores and returns it. Callers asking for the same key and version while
+   * it is being computed wait for that one computation rather than starting their own.
+   */
   async getOrCompute<T>(key: string, version: string, compute: () => Promise<T> | T): Promise<T> {
     const hit = this.get<T>(key, version);
     if (hit !== undefined) return hit;
-    return this.set(key, version, await compute());
+    const running = this.pending.get(key);
+    if (running && running.version === version) return running.promise as Promise<T>;
+    const promise = (async () => this.set(key, version, await compute()))();
+    this.pending.set(key, { version, promise });
+    try {
+      return await promise;
+    } finally {
+      if (this.pending.get(key)?.promise === promise) this.pending.delete(key);
+    }
   }
 }

@@ -12,7 +12,12 @@ import type { AppDeps } from '../platform/deps.ts';
 import { seedDemoMeasureLinks } from './demo-measures-seed.ts';
 import { DEMO_PEOPLE, demoEmail } from './demo-people.ts';
 import { DEMO_AREAS, DEMO_FINDINGS, STORY_TODAY } from './demo-plan.ts';
-import { seedDemoLocalRecords, seedDemoStatutoryReturns } from './demo-statutory-seed.ts';
+import {
+  DEMO_STATUTORY,
+  type StatutorySizes,
+  seedDemoLocalRecords,
+  seedDemoStatutoryReturns,
+} from './demo-statutory-seed.ts';
 
 /** The demo authority (fictional codes: see the demo scenario). */
 export const DEMO_AUTHORITY = {
@@ -41,11 +46,13 @@ export function demoOffsetDays(demoToday: IsoDate): number {
 /**
  * Seeds the fictional Kellingford City Council into an empty database: people, inspection history, the
  * seven-priority plan with actions, updates and governance history. Everything goes through the services,
- * so the audit log tells the same story. Returns null when the database already has an authority.
+ * so the audit log tells the same story. Returns null when the database already has an authority. `sizes` scales
+ * the statutory data (the scorecard benchmark seeds a large authority this way).
  */
 export async function seedDemoIfEmpty(
   deps: AppDeps,
   log: (message: string) => void = () => {},
+  sizes: StatutorySizes = DEMO_STATUTORY,
 ): Promise<SeedResult | null> {
   if (await authorities.anyAuthority(deps.db)) return null;
   const today = deps.config.demoToday ?? deps.clock.today();
@@ -260,8 +267,8 @@ export async function seedDemoIfEmpty(
   }
   log('Uploading four years of statutory returns as the performance analyst…');
   const analyst = person('naomi');
-  await seedDemoStatutoryReturns(deps, analyst, DEMO_AUTHORITY, { today, offsetDays: offset }, log);
-  await seedDemoLocalRecords(deps, analyst, today, log);
+  await seedDemoStatutoryReturns(deps, analyst, DEMO_AUTHORITY, { today, offsetDays: offset }, log, sizes);
+  await seedDemoLocalRecords(deps, analyst, today, log, sizes.seed);
   log('Linking measures, targets and trajectories to the plan…');
   await seedDemoMeasureLinks(deps, lead, await plans.getPlanDetail(deps, lead, plan.id), offset);
   log('Demo authority ready.');

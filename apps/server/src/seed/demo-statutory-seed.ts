@@ -28,18 +28,27 @@ import {
   populationFromMeasureData,
 } from './local-records/index.ts';
 
-/** Sizes and seeds of the demo's statutory data (a unitary authority of about 44,600 children). */
-export const DEMO_STATUTORY = {
+/** How much statutory data the demo generates, and from which seed. */
+export interface StatutorySizes {
   /** Children in the latest full year's SSDA903 return (looked after in the year, and care leavers). */
-  ssda903Children: 460,
+  readonly ssda903Children: number;
   /** Generated children in each CIN census history. */
-  cinChildren: 2500,
+  readonly cinChildren: number;
   /** Collection years before the one containing today. */
+  readonly earlierYears: number;
+  readonly seed: number;
+  /** Deliberate data-quality slips, so the validation reports have something to show. */
+  readonly errorRate: number;
+}
+
+/** Sizes and seeds of the demo's statutory data (a unitary authority of about 44,600 children). */
+export const DEMO_STATUTORY: StatutorySizes = {
+  ssda903Children: 460,
+  cinChildren: 2500,
   earlierYears: 3,
   seed: 2026,
-  /** Deliberate data-quality slips, so the validation reports have something to show. */
   errorRate: 0.01,
-} as const;
+};
 
 /** The collection end year containing a date (2027 for 2026/27, which runs from 1 April 2026). */
 export function collectionEndYear(date: IsoDate): number {
@@ -102,17 +111,18 @@ export async function seedDemoStatutoryReturns(
   authority: { code: string; laNumber: string; shortName: string },
   { today, offsetDays }: { today: IsoDate; offsetDays: number },
   log: (message: string) => void,
+  sizes: StatutorySizes = DEMO_STATUTORY,
 ): Promise<void> {
   const toYear = collectionEndYear(today);
-  const fromYear = toYear - DEMO_STATUTORY.earlierYears;
+  const fromYear = toYear - sizes.earlierYears;
   const base = {
-    children: DEMO_STATUTORY.ssda903Children,
-    seed: DEMO_STATUTORY.seed,
+    children: sizes.ssda903Children,
+    seed: sizes.seed,
     laCode: authority.code,
     laNumber: authority.laNumber,
     postcodeArea: 'KF',
     laName: authority.shortName,
-    errorRate: DEMO_STATUTORY.errorRate,
+    errorRate: sizes.errorRate,
     fromYear,
     toYear,
     asOf: today,
@@ -120,10 +130,10 @@ export async function seedDemoStatutoryReturns(
 
   log(`Generating CIN censuses ${yearLabel(fromYear)} to ${yearLabel(toYear)}…`);
   const censuses = generateCensusHistory({
-    children: DEMO_STATUTORY.cinChildren,
-    seed: DEMO_STATUTORY.seed,
+    children: sizes.cinChildren,
+    seed: sizes.seed,
     laNumber: authority.laNumber,
-    errorRate: DEMO_STATUTORY.errorRate,
+    errorRate: sizes.errorRate,
     fromYear,
     toYear,
     asOf: today,
@@ -190,6 +200,7 @@ export async function seedDemoLocalRecords(
   analyst: UserActor,
   today: IsoDate,
   log: (message: string) => void,
+  seed: number = DEMO_STATUTORY.seed,
 ): Promise<void> {
   const { authorityId } = analyst;
   log('Generating local records: visits, supervision, audits, workforce, missing, homelessness, fostering, court…');
@@ -199,7 +210,7 @@ export async function seedDemoLocalRecords(
   const population = populationFromMeasureData(
     assembleMeasureData(ssda903, cin, {}, null, { from: year - 12, to: year + 2 }),
   );
-  const options = { today, seed: DEMO_STATUTORY.seed };
+  const options = { today, seed };
   const records: Partial<Record<dataRepo.LocalRecordType, readonly object[]>> = {
     ...generateLocalRecords(population, options),
     assessmentDetails: generateAssessmentDetails(population, options),

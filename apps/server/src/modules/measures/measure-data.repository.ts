@@ -33,15 +33,15 @@ export async function dataVersion(db: Executor, authorityId: string): Promise<st
   const r = await sql<{
     stored: Date | null;
     local: Date | null;
-    n: number;
+    n: string;
     manual: Date | null;
     targets: Date | null;
     baselines: Date | null;
   }>`
     SELECT
       (SELECT max(stored_at) FROM statutory_year WHERE authority_id = ${authorityId}) AS stored,
-      (SELECT max(updated_at) FROM local_record WHERE authority_id = ${authorityId}) AS local,
-      (SELECT count(*)::int FROM local_record WHERE authority_id = ${authorityId}) AS n,
+      (SELECT max(replaced_at) FROM local_record_set WHERE authority_id = ${authorityId}) AS local,
+      (SELECT coalesce(sum(revision), 0)::text FROM local_record_set WHERE authority_id = ${authorityId}) AS n,
       (SELECT max(entered_at) FROM measure_manual_value WHERE authority_id = ${authorityId}) AS manual,
       (SELECT max(set_at) FROM measure_target WHERE authority_id = ${authorityId}) AS targets,
       (SELECT max(set_at) FROM measure_baseline WHERE authority_id = ${authorityId}) AS baselines`.execute(db);
@@ -172,7 +172,10 @@ export async function loadLocalRecords(
   return out;
 }
 
-/** Replaces every local record of some types (one transaction in the caller). */
+/**
+ * Replaces every local record of one type (one transaction in the caller), and counts the replacement in the
+ * type's set row, which tells cached measure computations they are out of date.
+ */
 export async function replaceLocalRecords(
   trx: Transaction<DB>,
   authorityId: string,
@@ -183,6 +186,17 @@ export async function replaceLocalRecords(
     .deleteFrom('local_record')
     .where('authority_id', '=', authorityId)
     .where('record_type', '=', type)
+    .execute();
+  await trx
+    .insertInto('local_record_set')
+    .values({ authority_id: authorityId, record_type: type, record_count: records.length })
+    .onConflict((oc) =>
+      oc.columns(['authority_id', 'record_type']).doUpdateSet({
+        record_count: records.length,
+        revision: sql`local_record_set.revision + 1`,
+        replaced_at: sql`now()`,
+      }),
+    )
     .execute();
   await bulkInsert(trx, 'local_record', [
     { name: 'authority_id', type: 'uuid', values: records.map(() => authorityId) },

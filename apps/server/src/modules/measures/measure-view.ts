@@ -104,6 +104,16 @@ export interface MeasureView {
   baseline: { fromMonth: string; reason: string; by: string | null } | null;
 }
 
+/** A measure as the scorecard API lists it: the view with its series cut to what a sparkline needs. */
+export type MeasureSummary = Omit<MeasureView, 'series'> & {
+  series: Array<Pick<SeriesPoint, 'month' | 'value' | 'source'>>;
+};
+
+/** The view without the per-month numerators, dates and SPC lines (the measure page fetches those). */
+export function summariseMeasure(view: MeasureView): MeasureSummary {
+  return { ...view, series: view.series.map((p) => ({ month: p.month, value: p.value, source: p.source })) };
+}
+
 /**
  * Computes a measure's monthly series over `months` months to `toMonth`, fills gaps with manual values, draws
  * the XmR chart (from the chosen baseline month), rates it against its target, and adds England and neighbours.

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
+import { currentPlanId } from '../plans/plans.repository.ts';
 
 type Executor = Database | Transaction<DB>;
 
@@ -94,8 +95,8 @@ export async function setBaseline(
   await db.insertInto('measure_baseline').values(v).execute();
 }
 
-/** Measures linked to priority areas of a plan. */
-export async function listAreaMeasures(db: Executor, authorityId: string) {
+/** Every priority area's measures, of every plan (or only the current plan's), in plan order. */
+export async function listAreaMeasures(db: Executor, authorityId: string, { currentPlanOnly = false } = {}) {
   return db
     .selectFrom('priority_area_measure as m')
     .innerJoin('priority_area as a', 'a.id', 'm.priority_area_id')
@@ -109,6 +110,7 @@ export async function listAreaMeasures(db: Executor, authorityId: string) {
       'a.position as area_position',
     ])
     .where('m.authority_id', '=', authorityId)
+    .$if(currentPlanOnly, (q) => q.where('a.plan_id', '=', currentPlanId(db, authorityId)))
     .orderBy('a.position')
     .orderBy('m.position')
     .execute();

@@ -62,7 +62,10 @@ export async function measureRoutes(app: FastifyInstance, deps: AppDeps): Promis
         summary: 'Scorecard: every measure with value, target, RAG, SPC and benchmarks',
       },
     },
-    async (request) => service.scorecard(deps, authorize(request, 'plan:read'), request.query.asOf),
+    async (request, reply) =>
+      reply
+        .type('application/json; charset=utf-8')
+        .send(await service.scorecardJson(deps, authorize(request, 'plan:read'), request.query.asOf)),
   );
   api.get(
     '/measures/:id',

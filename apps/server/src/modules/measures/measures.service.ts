@@ -21,7 +21,14 @@ import { recordAudit, recordAuditNow } from '../audit/audit.service.ts';
 import * as plansRepo from '../plans/plans.repository.ts';
 import * as dataRepo from './measure-data.repository.ts';
 import { assembleMeasureData, cinMeasureData, ssda903MeasureData } from './measure-data.ts';
-import { lastCompleteMonth, type MeasureView, type Month, measureView, type ViewContext } from './measure-view.ts';
+import {
+  lastCompleteMonth,
+  type MeasureView,
+  type Month,
+  measureView,
+  summariseMeasure,
+  type ViewContext,
+} from './measure-view.ts';
 import * as repo from './measures.repository.ts';
 
 /** Months of history the scorecard and measure pages show. */
@@ -141,20 +148,21 @@ function period(deps: AppDeps, asOf?: IsoDate): { asOf: IsoDate; month: Month } 
   return { asOf: date, month: lastCompleteMonth(date) };
 }
 
-/**
- * The scorecard: every catalogue measure with latest value, target, RAG and distance, SPC reading, a 36-month
- * series (for sparklines) and England / neighbours, grouped by plan priority area and by service area.
- */
-export async function scorecard(deps: AppDeps, user: UserActor, asOf?: IsoDate) {
-  const loaded = await loadData(deps, user.authorityId);
+/** Every catalogue measure's view as of a date, computed once per data version and shared by every request. */
+async function scorecardViews(deps: AppDeps, authorityId: string, asOf?: IsoDate) {
+  const loaded = await loadData(deps, authorityId);
   const p = period(deps, asOf);
-  const views = await deps.cache.getOrCompute(`scorecard:${user.authorityId}:${p.asOf}`, loaded.version, () =>
+  const views = await deps.cache.getOrCompute(`scorecard:${authorityId}:${p.asOf}`, loaded.version, () =>
     MEASURES.map((def) => measureView(def, loaded.prepared, loaded.ctx, p.month, SERIES_MONTHS, p.asOf)),
   );
-  const areaLinks = await repo.listAreaMeasures(deps.db, user.authorityId);
-  const plan = await plansRepo.findCurrentPlan(deps.db, user.authorityId);
+  return { period: p, version: loaded.version, views };
+}
+
+/** The current plan's priority areas with the measures chosen for each. */
+async function planAreaMeasures(deps: AppDeps, authorityId: string) {
+  const areaLinks = await repo.listAreaMeasures(deps.db, authorityId, { currentPlanOnly: true });
   const areas = new Map<string, { id: string; reference: string; title: string; measureIds: string[] }>();
-  for (const l of areaLinks.filter((x) => x.plan_id === plan?.id)) {
+  for (const l of areaLinks) {
     const a = areas.get(l.priority_area_id) ?? {
       id: l.priority_area_id,
       reference: l.reference,
@@ -164,14 +172,47 @@ export async function scorecard(deps: AppDeps, user: UserActor, asOf?: IsoDate) 
     a.measureIds.push(l.measure_id);
     areas.set(l.priority_area_id, a);
   }
+  return [...areas.values()];
+}
+
+const SERVICE_AREAS = [...new Set(MEASURES.map((m) => m.serviceArea))];
+
+/**
+ * The scorecard: every catalogue measure with latest value, target, RAG and distance, SPC reading, a 36-month
+ * series (for sparklines) and England / neighbours, grouped by plan priority area and by service area.
+ */
+export async function scorecard(deps: AppDeps, user: UserActor, asOf?: IsoDate) {
+  const { period: p, views } = await scorecardViews(deps, user.authorityId, asOf);
   const viewer = !can(user.role, 'child:read');
   return {
     asOf: p.asOf,
     month: p.month,
     measures: views.map((v) => (viewer ? suppressForViewer(v) : v)),
-    planAreas: [...areas.values()],
-    serviceAreas: [...new Set(MEASURES.map((m) => m.serviceArea))],
+    planAreas: await planAreaMeasures(deps, user.authorityId),
+    serviceAreas: SERVICE_AREAS,
   };
+}
+
+/**
+ * The scorecard as the API sends it, as UTF-8 JSON: `scorecard` with each measure summarised (its series cut to
+ * month, value and source for the sparkline; the measure page has the rest). The measures are serialised and
+ * encoded once per data version and role view, so a busy morning of councillors and managers opening the
+ * scorecard costs each request a few small queries and a copy.
+ */
+export async function scorecardJson(deps: AppDeps, user: UserActor, asOf?: IsoDate): Promise<Buffer> {
+  const { period: p, version, views } = await scorecardViews(deps, user.authorityId, asOf);
+  const viewer = !can(user.role, 'child:read');
+  const measures = await deps.cache.getOrCompute(
+    `scorecard-json:${user.authorityId}:${p.asOf}:${viewer ? 'aggregate' : 'full'}`,
+    version,
+    () => Buffer.from(JSON.stringify(views.map((v) => summariseMeasure(viewer ? suppressForViewer(v) : v)))),
+  );
+  const areas = await planAreaMeasures(deps, user.authorityId);
+  return Buffer.concat([
+    Buffer.from(`{"asOf":${JSON.stringify(p.asOf)},"month":${JSON.stringify(p.month)},"measures":`),
+    measures,
+    Buffer.from(`,"planAreas":${JSON.stringify(areas)},"serviceAreas":${JSON.stringify(SERVICE_AREAS)}}`),
+  ]);
 }
 
 /** One measure in full: series with SPC lines, target, benchmarks, definition, notes, manual values, links. */

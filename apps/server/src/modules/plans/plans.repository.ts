@@ -36,14 +36,22 @@ export async function findPlan(db: Executor, authorityId: string, id: string) {
 
 /** The plan the dashboard follows: the newest that is not closed, else the newest. */
 export async function findCurrentPlan(db: Executor, authorityId: string) {
+  return currentPlanQuery(db, authorityId).selectAll().executeTakeFirst();
+}
+
+/** The id of the authority's current plan, as a subquery for other queries. */
+export function currentPlanId(db: Executor, authorityId: string) {
+  return currentPlanQuery(db, authorityId).select('id');
+}
+
+/** The current plan is the newest that is not closed, or the newest of all when every plan is closed. */
+function currentPlanQuery(db: Executor, authorityId: string) {
   return db
     .selectFrom('plan')
-    .selectAll()
     .where('authority_id', '=', authorityId)
     .orderBy((eb) => eb.case().when('status', '=', 'closed').then(1).else(0).end())
     .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1);
 }
 
 /** Creates a plan; returns its id. */

@@ -16,7 +16,7 @@ import { hidesSmallCounts } from './access.ts';
 import { LatestValue, MeasureLink, MeasureRagTag, TrendValue } from './MeasureParts.tsx';
 import { formatMeasureValue, numberField, serviceAreaLabel } from './measure-format.ts';
 import { useActionMeasures, useScorecard } from './queries.ts';
-import type { ActionMeasure, MeasureView } from './types.ts';
+import type { ActionMeasure, MeasureSummary } from './types.ts';
 import './measures.scss';
 
 /** The most success measures an action can have (the API's limit). */
@@ -50,7 +50,7 @@ function SuccessMeasuresForm({
 }: {
   actionId: string;
   current: readonly ActionMeasure[];
-  catalogue: readonly MeasureView[];
+  catalogue: readonly MeasureSummary[];
   onSaved: (items: ActionMeasure[]) => void;
 }) {
   const nextKey = useRef(current.length + 1);

@@ -13,16 +13,16 @@ import {
   trendArrow,
 } from './measure-format.ts';
 import { measureHref } from './search.ts';
-import type { MeasureView } from './types.ts';
+import type { MeasureSummary } from './types.ts';
 
 /** The rating in words with the distance to target beside it (never colour alone). */
-export function MeasureRagTag({ view }: { view: Pick<MeasureView, 'rag' | 'polarity' | 'latest' | 'target'> }) {
+export function MeasureRagTag({ view }: { view: Pick<MeasureSummary, 'rag' | 'polarity' | 'latest' | 'target'> }) {
   const shown = ragDisplay(view);
   return <RagTag status={shown.status} label={shown.label} explanation={shown.explanation} />;
 }
 
 /** Title linked to the measure page. */
-export function MeasureLink({ view, asOf }: { view: Pick<MeasureView, 'id' | 'title'>; asOf?: string }) {
+export function MeasureLink({ view, asOf }: { view: Pick<MeasureSummary, 'id' | 'title'>; asOf?: string }) {
   return (
     <RouterLink href={measureHref(view.id, asOf)} className="govuk-link">
       {view.title}
@@ -31,7 +31,7 @@ export function MeasureLink({ view, asOf }: { view: Pick<MeasureView, 'id' | 'ti
 }
 
 /** Latest value with its month and numerator/denominator, or "No data" with the reason. */
-export function LatestValue({ view, hideSmall }: { view: MeasureView; hideSmall: boolean }) {
+export function LatestValue({ view, hideSmall }: { view: MeasureSummary; hideSmall: boolean }) {
   if (!view.latest)
     return (
       <>
@@ -55,7 +55,7 @@ export function LatestValue({ view, hideSmall }: { view: MeasureView; hideSmall:
 }
 
 /** Target with this period's trajectory point. */
-export function TargetValue({ view }: { view: MeasureView }) {
+export function TargetValue({ view }: { view: MeasureSummary }) {
   const point = trajectoryText(view);
   if (view.polarity === 'neither' && !view.target) return <>No target (context measure)</>;
   return (
@@ -72,7 +72,7 @@ export function TargetValue({ view }: { view: MeasureView }) {
 }
 
 /** Sparkline of the series with the direction of travel in words and the polarity. */
-export function TrendValue({ view }: { view: MeasureView }) {
+export function TrendValue({ view }: { view: MeasureSummary }) {
   const values = view.series.map((p) => p.value);
   const any = values.some((v) => v !== null);
   const word =
@@ -109,7 +109,7 @@ export function TrendValue({ view }: { view: MeasureView }) {
 }
 
 /** The SPC reading in one or two words. */
-export function spcShort(view: Pick<MeasureView, 'spc'>): string {
+export function spcShort(view: Pick<MeasureSummary, 'spc'>): string {
   if (!view.spc) return 'Too few months';
   const words = {
     'no significant change': 'No significant change',
@@ -121,7 +121,7 @@ export function spcShort(view: Pick<MeasureView, 'spc'>): string {
 }
 
 /** England (and statistical neighbours when published), with their years. */
-export function ComparatorValue({ view }: { view: MeasureView }) {
+export function ComparatorValue({ view }: { view: MeasureSummary }) {
   if (!view.england && view.neighbours?.mean == null) return <>None published</>;
   return (
     <>

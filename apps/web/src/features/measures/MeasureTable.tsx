@@ -9,13 +9,13 @@ import {
   TargetValue,
   TrendValue,
 } from './MeasureParts.tsx';
-import type { MeasureView } from './types.ts';
+import type { MeasureSummary } from './types.ts';
 
 /** A column of a measure table: its heading and how a measure fills it. */
 interface Column {
   id: MeasureColumn;
   head: string;
-  cell: (view: MeasureView, options: { asOf?: string; hideSmall: boolean }) => TableCell;
+  cell: (view: MeasureSummary, options: { asOf?: string; hideSmall: boolean }) => TableCell;
 }
 
 /** The columns a measure table can show. */
@@ -37,7 +37,7 @@ export const ALL_MEASURE_COLUMNS: readonly MeasureColumn[] = COLUMNS.map((c) => 
 /** Props for `MeasureTable`. */
 export interface MeasureTableProps {
   caption: string;
-  measures: readonly MeasureView[];
+  measures: readonly MeasureSummary[];
   columns?: readonly MeasureColumn[];
   asOf?: string;
   /** True for read-only roles: hidden small counts read "fewer than 5". */

@@ -3,7 +3,7 @@ import { useMe } from '../../app/session.ts';
 import { hidesSmallCounts } from './access.ts';
 import { MeasureTable } from './MeasureTable.tsx';
 import { useScorecard } from './queries.ts';
-import type { MeasureView } from './types.ts';
+import type { MeasureSummary } from './types.ts';
 
 /** Props for `PlanAreaMeasures`. */
 export interface PlanAreaMeasuresProps {
@@ -22,7 +22,7 @@ export function PlanAreaMeasures({ planId, areaId, areaReference, editable }: Pl
   const ids = card?.planAreas.find((a) => a.id === areaId)?.measureIds ?? [];
   const measures = ids
     .map((id) => card?.measures.find((m) => m.id === id))
-    .filter((m): m is MeasureView => m !== undefined);
+    .filter((m): m is MeasureSummary => m !== undefined);
   return (
     <div className="app-plan-area-measures">
       <h4 className="govuk-heading-s">Measures</h4>

@@ -13,31 +13,31 @@ import { MeasureTable } from './MeasureTable.tsx';
 import { monthLabel, serviceAreaLabel } from './measure-format.ts';
 import { useScorecard } from './queries.ts';
 import { type ScorecardSearch, type ScorecardView, scorecardHref } from './search.ts';
-import type { MeasureView, Scorecard } from './types.ts';
+import type { MeasureSummary, Scorecard } from './types.ts';
 import './measures.scss';
 
 /** A heading and the measures under it. */
 interface Group {
   key: string;
   title: string;
-  measures: MeasureView[];
+  measures: MeasureSummary[];
 }
 
 /** Groups by plan priority area (in plan order), then "Other measures" for those no area has chosen. */
-function byPlanArea(card: Scorecard, measures: readonly MeasureView[]): Group[] {
+function byPlanArea(card: Scorecard, measures: readonly MeasureSummary[]): Group[] {
   const byId = new Map(measures.map((m) => [m.id, m]));
   const linked = new Set(card.planAreas.flatMap((a) => a.measureIds));
   const groups: Group[] = card.planAreas.map((a) => ({
     key: a.id,
     title: `${a.reference}. ${a.title}`,
-    measures: a.measureIds.map((id) => byId.get(id)).filter((m): m is MeasureView => m !== undefined),
+    measures: a.measureIds.map((id) => byId.get(id)).filter((m): m is MeasureSummary => m !== undefined),
   }));
   groups.push({ key: 'other', title: 'Other measures', measures: measures.filter((m) => !linked.has(m.id)) });
   return groups.filter((g) => g.measures.length > 0);
 }
 
 /** Groups by service area, in catalogue order. */
-function byServiceArea(card: Scorecard, measures: readonly MeasureView[]): Group[] {
+function byServiceArea(card: Scorecard, measures: readonly MeasureSummary[]): Group[] {
   return card.serviceAreas
     .map((s) => ({ key: s, title: serviceAreaLabel(s), measures: measures.filter((m) => m.serviceArea === s) }))
     .filter((g) => g.measures.length > 0);

@@ -1,7 +1,7 @@
 /** Words for measures: values, periods, ratings, SPC readings, sources. Pure functions, no React. */
 import type { RagStatus } from '../../components/RagTag.tsx';
 import { date } from '../../lib/format.ts';
-import type { MeasureUnit, MeasureView, Month, Polarity, SeriesPoint } from './types.ts';
+import type { MeasureSummary, MeasureUnit, MeasureView, Month, Polarity, SeriesPoint } from './types.ts';
 
 const MONTH_NAMES = [
   'January',
@@ -133,7 +133,7 @@ export function latestText(view: Pick<MeasureView, 'latest'>): string {
  * Numerator and denominator: "41 of 52", "41 children" (no denominator), "fewer than 5" when the API hid a small
  * count from a read-only user, or null when there is nothing to say.
  */
-export function countedText(view: Pick<MeasureView, 'latest' | 'countNoun' | 'series'>, hidesSmallCounts: boolean) {
+export function countedText(view: Pick<MeasureSummary, 'latest' | 'countNoun' | 'series'>, hidesSmallCounts: boolean) {
   const latest = view.latest;
   if (!latest) return null;
   if (latest.numerator === null) {

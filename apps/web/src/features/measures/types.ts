@@ -27,7 +27,15 @@ export interface SeriesPoint {
   signal?: boolean;
 }
 
-/** A measure as the scorecard shows it. */
+/** A month of a measure as the scorecard sends it: enough for the sparkline. */
+export type SparklinePoint = Pick<SeriesPoint, 'month' | 'value' | 'source'>;
+
+/** A measure as the scorecard lists it (`GET /api/measures`): its series has only months, values and sources. */
+export interface MeasureSummary extends Omit<MeasureView, 'series'> {
+  series: SparklinePoint[];
+}
+
+/** A measure with its full series (the measure page, and everything built on it). */
 export interface MeasureView {
   id: string;
   title: string;
@@ -81,7 +89,7 @@ export interface MeasureView {
 export interface Scorecard {
   asOf: string;
   month: Month;
-  measures: MeasureView[];
+  measures: MeasureSummary[];
   planAreas: Array<{ id: string; reference: string; title: string; measureIds: string[] }>;
   serviceAreas: string[];
 }
