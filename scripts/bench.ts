@@ -5,8 +5,19 @@ const BENCHMARKS: Record<
   { description: string; load: () => Promise<{ runBenchmark: (args: string[]) => Promise<void> }> }
 > = {
   '903': {
-    description: 'SSDA903 national return: parse, validate and import',
-    load: () => import('../packages/ssda903/bench/national.ts'),
+    description: 'SSDA903 national return: parse, validate and import into PostgreSQL',
+    load: async () => {
+      const [national, store] = await Promise.all([
+        import('../packages/ssda903/bench/national.ts'),
+        import('../apps/server/bench/import-903.ts'),
+      ]);
+      return {
+        runBenchmark: async (args: string[]) => {
+          await national.runBenchmark(args);
+          await store.runBenchmark(args);
+        },
+      };
+    },
   },
   cin: {
     description: 'CIN census county and national files: parse + validate',

@@ -17,8 +17,8 @@ import { systemActor } from '../src/platform/actor.ts';
 import { createClock } from '../src/platform/clock.ts';
 import { ComputeCache } from '../src/platform/compute-cache.ts';
 import { JobRegistry } from '../src/platform/jobs.ts';
-import { testConfig } from '../test/support/harness.ts';
 import { startPostgresCluster } from '../test/support/postgres-cluster.ts';
+import { benchConfig } from './bench-config.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -58,7 +58,7 @@ export async function runBenchmark(_args: string[]): Promise<void> {
       db: handle.db,
       engine: handle.engine,
       clock: createClock(),
-      config: testConfig(),
+      config: benchConfig(),
       jobs: new JobRegistry(),
       cache: new ComputeCache(),
       reportBrowser: new ReportBrowser(),

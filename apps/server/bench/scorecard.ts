@@ -28,6 +28,7 @@ import { JobRegistry } from '../src/platform/jobs.ts';
 import { seedDemoIfEmpty } from '../src/seed/demo-seed.ts';
 import { DEMO_STATUTORY } from '../src/seed/demo-statutory-seed.ts';
 import { startPostgresCluster } from '../test/support/postgres-cluster.ts';
+import { benchConfig } from './bench-config.ts';
 
 const TARGET_P95_MS = 100;
 const PASSWORD = 'benchmark-password-only';
@@ -148,17 +149,7 @@ export async function runBenchmark(args: string[]): Promise<void> {
     db: handle.db,
     engine: handle.engine,
     clock: createClock(),
-    config: {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: '/nonexistent',
-      secureCookies: false,
-      seedDemo: true,
-      demoPassword: PASSWORD,
-      logLevel: 'silent',
-      webDist: '/nonexistent',
-      chromiumPath: '/usr/bin/chromium',
-    },
+    config: benchConfig({ seedDemo: true, demoPassword: PASSWORD }),
     jobs: new JobRegistry(),
     cache: new ComputeCache(),
     reportBrowser: new ReportBrowser(),

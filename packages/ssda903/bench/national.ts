@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   generateReturn,
+  PREVIOUS_YEAR_TABLES,
   readPostcodeReference,
   readProviderLists,
   readReturn,
@@ -106,13 +107,16 @@ async function measure(a: Args): Promise<void> {
   const references: number[] = [];
   const validate: number[] = [];
   let summary = '';
+  // Later runs raise the high-water mark while the previous run's tables wait for collection: the first run's
+  // peak is the one an import sees.
+  let firstRunPeak = 0;
   for (let run = 0; run < a.runs; run++) {
     // The uploaded bytes are not kept once read: only the tables are, as an import would hold them.
     const currentFiles = readFiles(join(dir, 'current'));
     const previousFiles = readFiles(join(dir, 'previous'));
     let t = performance.now();
     const cur = readReturn(currentFiles.splice(0));
-    const last = readReturn(previousFiles.splice(0));
+    const last = readReturn(previousFiles.splice(0), { tables: PREVIOUS_YEAR_TABLES });
     parse.push(performance.now() - t);
     t = performance.now();
     const postcodes = readPostcodeReference(reference('postcodes.csv'), reference('authorities.csv'));
@@ -129,6 +133,7 @@ async function measure(a: Args): Promise<void> {
     });
     validate.push(performance.now() - t);
     if (run === 0) {
+      firstRunPeak = process.resourceUsage().maxRSS / 1024;
       const c = cur.tables;
       const byRule = Object.entries(result.flaggedRowsByRule)
         .filter(([, n]) => n > 0)
@@ -157,15 +162,14 @@ async function measure(a: Args): Promise<void> {
   console.log(
     `  read + validate: ${seconds(p + v)} (target < 4 s); with reference files ${seconds(p + v + median(references))}`,
   );
-  const peak = process.resourceUsage().maxRSS / 1024;
-  console.log(`  peak memory (RSS high-water): ${peak.toFixed(0)} MB (target < 500 MB)`);
+  console.log(`  peak memory (RSS high-water, first run): ${firstRunPeak.toFixed(0)} MB (target < 500 MB)`);
   if (a.rules) {
     const postcodes = readPostcodeReference(reference('postcodes.csv'), reference('authorities.csv'));
     const providers = await readProviderLists(readFiles(join(dir, 'providers')), { postcodes });
     const input = {
       year: a.year,
       current: readReturn(readFiles(join(dir, 'current'))),
-      previous: readReturn(readFiles(join(dir, 'previous'))),
+      previous: readReturn(readFiles(join(dir, 'previous')), { tables: PREVIOUS_YEAR_TABLES }),
       providers,
       postcodes,
       laCode: LA_CODE,

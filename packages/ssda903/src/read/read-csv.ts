@@ -12,8 +12,16 @@ export interface CsvTable {
   source: TableSource;
 }
 
-/** Reads one decoded CSV file and recognises its table by its header. */
-export function readCsvTable(file: string, text: string, cache: ValueCache = newValueCache()): CsvTable {
+/**
+ * Reads one decoded CSV file and recognises its table by its header. With `wanted` given, the rows of a table
+ * it does not name are not read (`rows` is then empty).
+ */
+export function readCsvTable(
+  file: string,
+  text: string,
+  cache: ValueCache = newValueCache(),
+  wanted?: readonly TableName[],
+): CsvTable {
   const reader = new CsvReader(text, file);
   if (!reader.next()) {
     throw new Ssda903InputError('The file has no header row. Export the table again with its column names.', {
@@ -54,6 +62,7 @@ export function readCsvTable(file: string, text: string, cache: ValueCache = new
       { file, line: headerLine },
     );
   }
+  if (wanted && !wanted.includes(table)) return { table, rows: [], source: { table, file, lines: [] } };
   const expected: readonly string[] = TABLE_COLUMNS[table];
   const width = header.length;
   // For each column in DfE order: where it is in this file, and whether it holds dates.

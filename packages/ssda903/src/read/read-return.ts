@@ -23,7 +23,8 @@ function formatSize(bytes: number): string {
 /**
  * Reads one year's SSDA903 return: either one CSV file per table (each recognised by its exact set of column
  * names; file names do not matter) or one EXPSSDA903 XML file. Values are trimmed and upper-cased; real
- * `dd/mm/yyyy` dates become ISO dates. Throws {@link Ssda903InputError} saying which file is wrong and what to do.
+ * `dd/mm/yyyy` dates become ISO dates; `options.tables` limits which tables' rows are read. Throws
+ * {@link Ssda903InputError} saying which file is wrong and what to do.
  */
 export function readReturn(files: readonly SourceFile[], options: ReadOptions = {}): Ssda903Return {
   if (files.length === 0) {
@@ -63,7 +64,7 @@ export function readReturn(files: readonly SourceFile[], options: ReadOptions = 
   const fileOf = new Map<TableName, string>();
   const cache = newValueCache();
   for (const { name, text } of decoded) {
-    const { table, rows, source } = readCsvTable(name, text, cache);
+    const { table, rows, source } = readCsvTable(name, text, cache, options.tables);
     const previous = fileOf.get(table);
     if (previous !== undefined) {
       throw new Ssda903InputError(`Both ${previous} and ${name} are the ${table} table. Upload one file per table.`, {
@@ -71,6 +72,7 @@ export function readReturn(files: readonly SourceFile[], options: ReadOptions = 
       });
     }
     fileOf.set(table, name);
+    if (options.tables && !options.tables.includes(table)) continue;
     (tables as Record<string, unknown>)[table] = rows;
     sources.push(source);
   }

@@ -1,3 +1,5 @@
+import type { TableName } from '../tables.ts';
+
 /** One uploaded file: its name (for messages only) and its raw bytes. */
 export interface SourceFile {
   name: string;
@@ -8,6 +10,11 @@ export interface SourceFile {
 export interface ReadOptions {
   /** Largest file accepted, in bytes (default 512 MB). */
   maxBytes?: number;
+  /**
+   * Read the rows of these tables only (CSV). Files of other tables are still recognised by their header and
+   * checked for duplicates, but their rows are not read and the table is left out of the result.
+   */
+  tables?: readonly TableName[];
 }
 
 /** Default largest file accepted: 512 MB. */

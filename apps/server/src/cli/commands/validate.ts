@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { CinInputError, ruleCatalogue as cinCatalogue, validateCensus } from '@waypoint/cin-census';
 import {
+  PREVIOUS_YEAR_TABLES,
   readPostcodeReference,
   readProviderLists,
   readReturn,
@@ -46,7 +47,7 @@ async function validate903(argv: string[]): Promise<number> {
   try {
     const current = readReturn(readPaths(args.positionals));
     const prev = args.options.get('prev');
-    const previous = prev ? readReturn(readPaths(prev)) : undefined;
+    const previous = prev ? readReturn(readPaths(prev), { tables: PREVIOUS_YEAR_TABLES }) : undefined;
     const postcodes =
       postcodesPath && authoritiesPath
         ? readPostcodeReference(readPaths([postcodesPath])[0]!, readPaths([authoritiesPath])[0]!)

@@ -1,5 +1,6 @@
 import {
   invalidDates,
+  PREVIOUS_YEAR_TABLES,
   readPostcodeReference,
   readProviderLists,
   readReturn,
@@ -12,14 +13,17 @@ import type { ImportFile, Progress, ValidationOutcome } from './dataset.ts';
 
 const toSource = (f: ImportFile) => ({ name: f.name, bytes: f.bytes });
 
-/** Reads this year's files (and last year's), failing with problems that name the file, line and column. */
+/**
+ * Reads this year's files (or last year's: only the tables the rules compare with), failing with problems that
+ * name the file, line and column.
+ */
 export function readSsda903Files(
   files: readonly ImportFile[],
   role: 'current' | 'previous',
 ): Ssda903Return | undefined {
   const chosen = files.filter((f) => f.role === role);
   if (chosen.length === 0) return undefined;
-  return readReturn(chosen.map(toSource));
+  return readReturn(chosen.map(toSource), role === 'previous' ? { tables: PREVIOUS_YEAR_TABLES } : {});
 }
 
 function inputProblem(error: unknown, role: string) {
