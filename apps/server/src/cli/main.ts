@@ -62,13 +62,24 @@ async function main(argv: string[]): Promise<number> {
 // npm runs workspace scripts inside apps/server: resolve paths from where the user ran `npm run waypoint`.
 if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
+/**
+ * Exits once everything written has reached its reader: output piped to another program (`| jq`) is written
+ * asynchronously, and exiting at once would cut it off.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 main(process.argv.slice(2))
-  .then((code) => process.exit(code))
+  .then(exitWhenFlushed)
   .catch((error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
+    console.error(
+      error instanceof UsageError
+        ? `${error.message}\n\n${USAGE}`
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    );
+    exitWhenFlushed(2);
   });
