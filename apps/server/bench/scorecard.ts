@@ -173,7 +173,21 @@ export async function runBenchmark(args: string[]): Promise<void> {
       // Cold: every measure computed from the stored data again, all clients asking at once.
       deps.cache.clear();
       start = performance.now();
-      const cold = await Promise.all(Array.from({ length: concurrency }, () => timedScorecard(url, cookie)));
+      const coldRequests = Promise.all(Array.from({ length: concurrency }, () => timedScorecard(url, cookie)));
+      // Meanwhile another user's light request, every 100 ms: how long does the computation hold it up?
+      const healthWaits: number[] = [];
+      let computing = true;
+      const probe = (async () => {
+        while (computing) {
+          const t = performance.now();
+          await fetch(`${base}/api/health`);
+          healthWaits.push(performance.now() - t);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      })();
+      const cold = await coldRequests;
+      computing = false;
+      await probe;
       const coldSeconds = (performance.now() - start) / 1000;
       const scorecard = (await (await fetch(url, { headers: { cookie } })).json()) as {
         measures: Array<{ status: string }>;
@@ -185,7 +199,8 @@ export async function runBenchmark(args: string[]): Promise<void> {
       );
       console.log(
         `Cold cache, ${concurrency} concurrent requests: all answered in ${coldSeconds.toFixed(2)} s ` +
-          `(load, compute and serialise once, shared).`,
+          `(load, compute and serialise once, shared). Meanwhile GET /api/health took at most ` +
+          `${ms(Math.max(...healthWaits))} (${healthWaits.length} probes).`,
       );
 
       await load(url, cookie, concurrency, Math.min(100, requests)); // warm-up: JIT and connection pool

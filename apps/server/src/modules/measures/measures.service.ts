@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate as giveWay } from 'node:timers/promises';
 import { ageOn, type IsoDate } from '@waypoint/calendar';
 import {
   type BenchmarkSet,
@@ -148,13 +149,22 @@ function period(deps: AppDeps, asOf?: IsoDate): { asOf: IsoDate; month: Month } 
   return { asOf: date, month: lastCompleteMonth(date) };
 }
 
-/** Every catalogue measure's view as of a date, computed once per data version and shared by every request. */
+/**
+ * Every catalogue measure's view as of a date, computed once per data version and shared by every request. The
+ * computation gives way to other requests between measures, so a large authority's first scorecard after new
+ * data (seconds of work) does not hold up everyone else's pages.
+ */
 async function scorecardViews(deps: AppDeps, authorityId: string, asOf?: IsoDate) {
   const loaded = await loadData(deps, authorityId);
   const p = period(deps, asOf);
-  const views = await deps.cache.getOrCompute(`scorecard:${authorityId}:${p.asOf}`, loaded.version, () =>
-    MEASURES.map((def) => measureView(def, loaded.prepared, loaded.ctx, p.month, SERIES_MONTHS, p.asOf)),
-  );
+  const views = await deps.cache.getOrCompute(`scorecard:${authorityId}:${p.asOf}`, loaded.version, async () => {
+    const computed: MeasureView[] = [];
+    for (const def of MEASURES) {
+      computed.push(measureView(def, loaded.prepared, loaded.ctx, p.month, SERIES_MONTHS, p.asOf));
+      await giveWay();
+    }
+    return computed;
+  });
   return { period: p, version: loaded.version, views };
 }
 
