@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_USERS, expectAccessible, signIn } from './support.ts';
 
@@ -40,6 +41,19 @@ test.describe('measures in the browser', () => {
     const workforce = 'Workforce, supervision and quality assurance';
     await expect(page.getByRole('heading', { level: 2, name: workforce })).toBeVisible();
     await expectAccessible(page, 'scorecard by service area');
+
+    // The whole scorecard downloads as a spreadsheet, one row per measure.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'CSV file' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^scorecard-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(rows[0]).toMatch(/^id,title,service_area,plan_areas,period,numerator,denominator,value,/);
+    expect(rows).toHaveLength(62);
+    expect(rows.find((r) => r.startsWith('referrals-rate,'))).toMatch(/,computed,/);
 
     // The service-area filter lives in the URL.
     await page.getByLabel('Service area').selectOption({ label: workforce });

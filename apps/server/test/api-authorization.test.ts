@@ -229,6 +229,7 @@ const ROUTES: RouteCase[] = [
   { name: 'audit log', method: 'GET', url: () => '/api/audit', allowed: 'admin', forbidden: 'analyst' },
   { name: 'scorecard', method: 'GET', url: () => '/api/measures', allowed: 'viewer' },
   { name: 'measure detail', method: 'GET', url: () => '/api/measures/cla-rate', allowed: 'viewer' },
+  { name: 'scorecard download', method: 'GET', url: () => '/api/measures/export?format=csv', allowed: 'viewer' },
   {
     name: 'measure drill-down',
     method: 'GET',

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { replaceLocalRecords } from '../src/modules/measures/measure-data.repository.ts';
 import type { MeasureView } from '../src/modules/measures/measure-view.ts';
@@ -158,6 +159,46 @@ describe.skipIf(postgresSkipReason() !== '')('measures', () => {
     // The same number of records again, so only the revision tells the cache the data changed.
     await feedback([true, true, false, false]);
     expect(await positiveShare()).toBe(50);
+  });
+
+  it('downloads the scorecard as CSV and Excel, one row per measure, with formula-like text neutralised', async () => {
+    const a = await createTestAuthority(ctx.deps, 'E06000963');
+    const lead = await ctx.signIn(a.users['improvement-lead'].email);
+    const hostile = '=HYPERLINK("http://attacker.example","Click")';
+    const target = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/measures/supervision-on-time/target',
+      headers: { cookie: lead },
+      payload: { finalValue: 90, finalDate: '2024-12-31', note: hostile },
+    });
+    expect(target.statusCode, target.body).toBe(200);
+
+    const viewer = await ctx.signIn(a.users.viewer.email);
+    const csv = await ctx.app.inject({ url: '/api/measures/export?format=csv', headers: { cookie: viewer } });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('filename="scorecard-2024-04-15.csv"');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^id,title,service_area,plan_areas,period,numerator,denominator,value,/);
+    expect(lines).toHaveLength(62);
+    const supervision = lines.find((l) => l.startsWith('supervision-on-time,'));
+    expect(supervision).toContain(`"'=HYPERLINK(""http://attacker.example"",""Click"")"`);
+    expect(supervision).toContain(',90,2024-12-31,');
+
+    const xlsx = await ctx.app.inject({ url: '/api/measures/export?format=xlsx', headers: { cookie: viewer } });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(xlsx.rawPayload).buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(62);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = sheet.getRows(2, 61)!.find((r) => r.getCell(1).value === 'supervision-on-time')!;
+    expect(row.getCell(header.indexOf('target_note') + 1).value).toBe(`'${hostile}`);
+
+    const bad = await ctx.app.inject({ url: '/api/measures/export?format=pdf', headers: { cookie: viewer } });
+    expect(bad.statusCode).toBe(400);
   });
 
   it('shows read-only users "fewer than 5" instead of counts from 1 to 4', () => {

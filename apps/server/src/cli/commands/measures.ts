@@ -1,5 +1,6 @@
 import { MEASURES } from '@waypoint/measures';
 import * as measures from '../../modules/measures/measures.service.ts';
+import { scorecardRows, scorecardSheet } from '../../modules/measures/scorecard-export.ts';
 import { toCsv } from '../../platform/spreadsheet.ts';
 import { option, parseArgs, UsageError } from '../args.ts';
 import { withDatabase } from '../with-database.ts';
@@ -7,7 +8,8 @@ import { resolveAuthority } from './user.ts';
 
 /**
  * `measures [--authority CODE] [--at YYYY-MM-DD] --format json|csv`: every catalogue measure with id, period, numerator,
- * denominator, value, target, RAG, SPC signal and England value. Measures without data are listed, saying why.
+ * denominator, value, target, RAG, SPC signal and England value (the columns of the scorecard download). Measures
+ * without data are listed, saying why.
  */
 export async function runMeasuresCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -30,33 +32,12 @@ export async function runMeasuresCommand(argv: string[]): Promise<number> {
       ip: null,
     };
     const card = await measures.scorecard(deps, actor, at);
-    const rows = card.measures.map((m) => ({
-      id: m.id,
-      title: m.title,
-      period: m.latest?.month ?? null,
-      numerator: m.latest?.numerator ?? null,
-      denominator: m.latest?.denominator ?? null,
-      value: m.latest?.value ?? null,
-      unit: m.unit,
-      target: m.target?.value ?? null,
-      target_date: m.target?.date ?? null,
-      rag: m.rag.rag,
-      distance: m.rag.distanceText || null,
-      spc_signal: m.spc?.interpretation ?? null,
-      england: m.england?.value ?? null,
-      status: m.status,
-      no_data_reason: m.noDataReason ?? null,
-    }));
+    const rows = scorecardRows(card);
     if (rows.length !== MEASURES.length) throw new Error('The scorecard does not list every catalogue measure.');
     if (format === 'json') console.log(JSON.stringify(rows, null, 2));
     else {
-      const header = Object.keys(rows[0]!);
-      process.stdout.write(
-        toCsv(
-          header,
-          rows.map((r) => header.map((h) => (r as Record<string, string | number | null>)[h])),
-        ),
-      );
+      const sheet = scorecardSheet(rows, card.asOf);
+      process.stdout.write(toCsv(sheet.header, sheet.rows));
     }
     return 0;
   });

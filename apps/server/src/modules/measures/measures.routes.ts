@@ -3,8 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps.ts';
-import { authorize } from '../../platform/request-auth.ts';
+import { authorize, sendDownload } from '../../platform/request-auth.ts';
+import { toCsv, toXlsx } from '../../platform/spreadsheet.ts';
 import * as service from './measures.service.ts';
+import { scorecardRows, scorecardSheet } from './scorecard-export.ts';
 
 const MeasureParams = z.object({
   id: z
@@ -66,6 +68,30 @@ export async function measureRoutes(app: FastifyInstance, deps: AppDeps): Promis
       reply
         .type('application/json; charset=utf-8')
         .send(await service.scorecardJson(deps, authorize(request, 'plan:read'), request.query.asOf)),
+  );
+  api.get(
+    '/measures/export',
+    {
+      schema: {
+        tags,
+        querystring: AsOf.extend({ format: z.enum(['csv', 'xlsx']) }),
+        summary: 'The scorecard as a spreadsheet (CSV or Excel), one row per measure',
+      },
+    },
+    async (request, reply) => {
+      const user = authorize(request, 'plan:read');
+      const card = await service.scorecard(deps, user, request.query.asOf);
+      const sheet = scorecardSheet(scorecardRows(card), card.asOf);
+      const name = `scorecard-${card.asOf}`;
+      return request.query.format === 'xlsx'
+        ? sendDownload(
+            reply,
+            `${name}.xlsx`,
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            await toXlsx([sheet]),
+          )
+        : sendDownload(reply, `${name}.csv`, 'text/csv; charset=utf-8', toCsv(sheet.header, sheet.rows));
+    },
   );
   api.get(
     '/measures/:id',

@@ -12,7 +12,7 @@ import { hidesSmallCounts } from './access.ts';
 import { MeasureTable } from './MeasureTable.tsx';
 import { monthLabel, serviceAreaLabel } from './measure-format.ts';
 import { useScorecard } from './queries.ts';
-import { type ScorecardSearch, type ScorecardView, scorecardHref } from './search.ts';
+import { type ScorecardSearch, type ScorecardView, scorecardDownloadHref, scorecardHref } from './search.ts';
 import type { MeasureSummary, Scorecard } from './types.ts';
 import './measures.scss';
 
@@ -149,6 +149,19 @@ export function ScorecardPage() {
                   />
                 </section>
               ))}
+              <h2 className="govuk-heading-m">Download the scorecard</h2>
+              <p className="govuk-body">
+                Every measure as of {date(card.asOf)}, one row each, with its value, target, rating, distance to target,
+                SPC reading and England’s figure:{' '}
+                <a className="govuk-link" href={scorecardDownloadHref('xlsx', search.asOf)} download>
+                  Excel spreadsheet (XLSX)
+                </a>{' '}
+                or{' '}
+                <a className="govuk-link" href={scorecardDownloadHref('csv', search.asOf)} download>
+                  CSV file
+                </a>
+                .
+              </p>
             </>
           );
         }}

@@ -44,6 +44,13 @@ export function scorecardHref(search: ScorecardSearch): string {
   return query ? `/measures?${query}` : '/measures';
 }
 
+/** The scorecard download (`/api/measures/export`) in a format, as of a date when one was chosen. */
+export function scorecardDownloadHref(format: 'csv' | 'xlsx', asOf?: string): string {
+  const params = new URLSearchParams({ format });
+  if (asOf) params.set('asOf', asOf);
+  return `/api/measures/export?${params.toString()}`;
+}
+
 /** `/measures/<id>`, with the as-of date when there is one. */
 export function measureHref(measureId: string, asOf?: string): string {
   return `/measures/${encodeURIComponent(measureId)}${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`;
