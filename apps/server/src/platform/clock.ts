@@ -7,11 +7,15 @@ export interface Clock {
   today(): IsoDate;
 }
 
-/** The real clock, or a clock frozen on a given day (noon UK time) when `fixedToday` is set. */
+/**
+ * The real clock, or one set to a given day when `fixedToday` is set: it starts at noon UK time on that day and
+ * runs forward from there (so events keep their order), while `today` stays that day.
+ */
 export function createClock(fixedToday?: IsoDate): Clock {
   if (fixedToday) {
-    const frozen = new Date(`${fixedToday}T12:00:00Z`);
-    return { now: () => new Date(frozen.getTime() + (Date.now() % 1000)), today: () => fixedToday };
+    const noon = new Date(`${fixedToday}T12:00:00Z`).getTime();
+    const started = performance.now();
+    return { now: () => new Date(noon + Math.floor(performance.now() - started)), today: () => fixedToday };
   }
   return { now: () => new Date(), today: () => todayInLondon() };
 }
