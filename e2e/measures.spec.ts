@@ -126,26 +126,33 @@ test.describe('measures in the browser', () => {
     expect(await data.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
     await expectAccessible(page, 'measure page with target, values and chart');
 
-    // Drill-down behind a computed figure, with the audit notice; or the measure's "no data" state.
+    // Drill-down behind the computed figure, with the audit notice, by month and by the team holding the case.
     await page.goto('/measures/cla-rate');
     await expect(page.getByRole('heading', { level: 1, name: 'Children looked after per 10,000' })).toBeVisible();
-    const drill = page.getByRole('link', { name: 'See the children counted' });
-    if ((await drill.count()) > 0) {
-      await drill.click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-        'Children counted: Children looked after per 10,000',
-      );
-      await expect(page.getByText(/recorded in the audit log/)).toBeVisible();
-      await expect(page.getByText(/^\d[\d,]* child(ren)? counted in [A-Z][a-z]+ \d{4}$/)).toBeVisible();
-      await expectAccessible(page, 'drill-down');
-      await page.getByRole('combobox', { name: 'Month', exact: true }).selectOption({ index: 1 });
-      await page.getByRole('button', { name: 'Show children' }).click();
-      await expect(page).toHaveURL(/children\?month=\d{4}-\d{2}/);
-      await expect(page.getByText(/^\d[\d,]* child(ren)? counted in [A-Z][a-z]+ \d{4}$/)).toBeVisible();
-    } else {
-      await expect(summaryValue(page, 'Latest value')).toContainText('No data');
-      await expectAccessible(page, 'measure with no data');
-    }
+    await page.getByRole('link', { name: 'See the children counted' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Children counted: Children looked after per 10,000',
+    );
+    await expect(page.getByText(/recorded in the audit log/)).toBeVisible();
+    await expect(page.getByText(/^\d[\d,]* child(ren)? counted in [A-Z][a-z]+ \d{4}$/)).toBeVisible();
+    await expectAccessible(page, 'drill-down');
+    await page.getByRole('combobox', { name: 'Month', exact: true }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Show children' }).click();
+    await expect(page).toHaveURL(/children\?month=\d{4}-\d{2}/);
+    await expect(page.getByText(/^\d[\d,]* child(ren)? counted in [A-Z][a-z]+ \d{4}$/)).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Team' }).selectOption({ label: 'Children in Care' });
+    await page.getByRole('button', { name: 'Show children' }).click();
+    await expect(page).toHaveURL(/team=children-in-care/);
+    await expect(
+      page.getByText(/^\d[\d,]* child(ren)? counted in [A-Z][a-z]+ \d{4} \(of \d[\d,]* in the figure\)$/),
+    ).toBeVisible();
+    const teams = await page.getByRole('table').locator('tbody tr td:last-child').allTextContents();
+    expect(teams.length).toBeGreaterThan(0);
+    expect(new Set(teams)).toEqual(new Set(['Children in Care']));
+    await expectAccessible(page, 'drill-down for one team');
+    await page.getByRole('link', { name: 'Show every child in the figure' }).click();
+    await expect(page).not.toHaveURL(/team=/);
   });
 
   test('a councillor reads measures but gets no drill-down and no forms', async ({ page }) => {

@@ -13,9 +13,12 @@ import {
   xmrChart,
 } from '@waypoint/measures';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { teamOn } from '../src/modules/measures/measure-data.ts';
 import {
+  DEMO_TEAMS,
   type DemoLocalRecords,
   demoTeamsForMeasures,
+  generateAllocations,
   generateAssessmentDetails,
   generateLocalRecords,
   populationFromMeasureData,
@@ -286,6 +289,29 @@ describe('records are well formed', () => {
     for (const id of ['KF204117', 'KF209853', 'KF211402', 'KF216003', 'KF198720', 'KF201344', 'KF207781', 'KF190655']) {
       expect(named.has(id), id).toBe(true);
     }
+  });
+
+  it('allocates every case to one team at a time, children in care to the court or children in care team', () => {
+    const population = populationFromMeasureData(statutory);
+    const allocations = generateAllocations(population, { today: TODAY, seed: SEED });
+    const known = new Set(DEMO_TEAMS.map((t) => t.id));
+    const byChild = new Map<string, typeof allocations>();
+    for (const a of allocations) {
+      expect(known.has(a.team), a.team).toBe(true);
+      expect(a.from <= TODAY).toBe(true);
+      byChild.set(a.childId, [...(byChild.get(a.childId) ?? []), a]);
+    }
+    for (const spells of byChild.values())
+      for (let k = 1; k < spells.length; k++) {
+        expect(spells[k - 1]!.to, 'only the last spell may be open').toBeDefined();
+        expect(spells[k]!.from > spells[k - 1]!.to!).toBe(true);
+      }
+    const inCareToday = population.lookedAfter.filter(
+      (c) => !c.shortBreaksOnly && c.periods.some((p) => p.start <= TODAY && (!p.end || p.end >= TODAY)),
+    );
+    expect(inCareToday.length).toBeGreaterThan(50);
+    for (const c of inCareToday)
+      expect(['children-in-care', 'court-permanence']).toContain(teamOn(byChild.get(c.childId) ?? [], TODAY));
   });
 
   it('stays small: under 150,000 records', () => {

@@ -16,8 +16,9 @@ const FAKE = path.resolve(import.meta.dirname, '../../../packages/ssda903/test/f
 describe.skipIf(postgresSkipReason() !== '')('measures', () => {
   const ctx = useTestServer({ today: '2024-04-15' });
 
-  it('computes the scorecard from stored returns and local records, with targets, SPC, manual values and audited drill-down', async () => {
-    const a = await createTestAuthority(ctx.deps, 'E06000961');
+  /** A new authority with the public fake SSDA903 return stored as its 2023/24 data, by its analyst. */
+  async function authorityWithFakeReturn(code: string) {
+    const a = await createTestAuthority(ctx.deps, code);
     const analyst = actorOf(a, 'analyst');
     const files = readdirSync(FAKE)
       .filter((f) => f.endsWith('.csv') && f !== 'placed_for_adoption.csv')
@@ -27,6 +28,11 @@ describe.skipIf(postgresSkipReason() !== '')('measures', () => {
     );
     await started.wait;
     await imports.storeImport(ctx.deps, analyst, started.id);
+    return a;
+  }
+
+  it('computes the scorecard from stored returns and local records, with targets, SPC, manual values and audited drill-down', async () => {
+    const a = await authorityWithFakeReturn('E06000961');
     await ctx.deps.db.transaction().execute((trx) =>
       replaceLocalRecords(trx, a.id, 'feedback', [
         {
@@ -159,6 +165,73 @@ describe.skipIf(postgresSkipReason() !== '')('measures', () => {
     // The same number of records again, so only the revision tells the cache the data changed.
     await feedback([true, true, false, false]);
     expect(await positiveShare()).toBe(50);
+  });
+
+  it('narrows the children behind a figure by the team holding their case and by age band, in the audit too', async () => {
+    const a = await authorityWithFakeReturn('E06000964');
+    const cookie = await ctx.signIn(a.users.analyst.email);
+    const drill = (query: string) =>
+      ctx.app.inject({ url: `/api/measures/cla-rate/children?month=2024-03${query}`, headers: { cookie } });
+
+    const all = (await drill('')).json();
+    expect(all.rows.length).toBeGreaterThan(2);
+    const [first, second] = all.rows as Array<{ id: string }>;
+    await ctx.deps.db.transaction().execute(async (trx) => {
+      await replaceLocalRecords(trx, a.id, 'teams', [
+        { key: 'cic', data: { id: 'children-in-care', name: 'Children in Care', socialWorkTeam: true } },
+      ]);
+      await replaceLocalRecords(trx, a.id, 'allocations', [
+        // Moved to the children in care team before the month end: counted there.
+        {
+          key: '1',
+          childId: first!.id,
+          data: {
+            allocationId: '1',
+            childId: first!.id,
+            team: 'assessment-north',
+            from: '2023-01-01',
+            to: '2023-12-31',
+          },
+        },
+        {
+          key: '2',
+          childId: first!.id,
+          data: { allocationId: '2', childId: first!.id, team: 'children-in-care', from: '2024-01-01' },
+        },
+        // Allocated only after the month end: not in the team for March.
+        {
+          key: '3',
+          childId: second!.id,
+          data: { allocationId: '3', childId: second!.id, team: 'children-in-care', from: '2024-04-02' },
+        },
+      ]);
+    });
+
+    const team = await drill('&team=children-in-care');
+    expect(team.statusCode, team.body).toBe(200);
+    const body = team.json();
+    expect(body.rows.map((r: { id: string }) => r.id)).toEqual([first!.id]);
+    expect(body.rows[0].teamName).toBe('Children in Care');
+    expect(body.totalRows).toBe(all.rows.length);
+    expect(body.teams).toEqual([{ id: 'children-in-care', name: 'Children in Care' }]);
+
+    const teens = (await drill('&ageBand=10-15')).json();
+    expect(teens.rows.length).toBeGreaterThan(0);
+    expect(teens.rows.length).toBeLessThan(all.rows.length);
+    for (const r of teens.rows as Array<{ age: number }>) expect(r.age >= 10 && r.age <= 15).toBe(true);
+
+    const audit = await ctx.deps.db
+      .selectFrom('audit_event')
+      .select(['summary', 'after'])
+      .where('authority_id', '=', a.id)
+      .where('action', '=', 'child-data.view')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(audit.summary).toContain('aged 10 to 15');
+    expect((audit.after as { ids: string[] }).ids).toEqual(teens.rows.map((r: { id: string }) => r.id));
+
+    expect((await drill('&ageBand=teenagers')).statusCode).toBe(400);
   });
 
   it('downloads the scorecard as CSV and Excel, one row per measure, with formula-like text neutralised', async () => {

@@ -23,6 +23,7 @@ import {
 } from './demo-statutory-stories.ts';
 import {
   demoTeamsForMeasures,
+  generateAllocations,
   generateAssessmentDetails,
   generateLocalRecords,
   populationFromMeasureData,
@@ -214,6 +215,7 @@ export async function seedDemoLocalRecords(
   const records: Partial<Record<dataRepo.LocalRecordType, readonly object[]>> = {
     ...generateLocalRecords(population, options),
     assessmentDetails: generateAssessmentDetails(population, options),
+    allocations: generateAllocations(population, options),
     teams: demoTeamsForMeasures(),
   };
   const counts = Object.fromEntries(Object.entries(records).map(([type, list]) => [type, list?.length ?? 0]));

@@ -25,6 +25,8 @@ export const LOCAL_RECORD_TYPES = [
   'teams',
   /** Child seen, team and worker of each CIN assessment: merged into the census assessments. */
   'assessmentDetails',
+  /** Which team holds each child's case, and when (for the drill-down's team). */
+  'allocations',
 ] as const;
 export type LocalRecordType = (typeof LOCAL_RECORD_TYPES)[number];
 
@@ -105,6 +107,13 @@ export async function loadSsda903(db: Executor, authorityId: string) {
 /** The stored CIN census rows of every collection year (latest year first). */
 export async function loadCin(db: Executor, authorityId: string) {
   return {
+    children: await db
+      .selectFrom('cin_child')
+      .select(['child_id', 'person_birth_date'])
+      .where('authority_id', '=', authorityId)
+      .orderBy('collection_year', 'desc')
+      .orderBy('row_index')
+      .execute(),
     referrals: await db
       .selectFrom('cin_referral')
       .selectAll()

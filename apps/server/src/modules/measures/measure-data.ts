@@ -251,6 +251,28 @@ export interface AssessmentDetail {
   workerId: string;
 }
 
+/** A case allocation (local record type `allocations`): the team holding the child's case over a period. */
+export interface Allocation {
+  allocationId: string;
+  childId: string;
+  team: string;
+  from: string;
+  /** Last day, inclusive; open without it. */
+  to?: string;
+}
+
+/** The team holding a child's case on a date (the latest allocation covering it), or null. */
+export function teamOn(allocations: readonly Allocation[], date: string): string | null {
+  let team: string | null = null;
+  let latest = '';
+  for (const a of allocations)
+    if (a.from <= date && (!a.to || a.to >= date) && a.from >= latest) {
+      team = a.team;
+      latest = a.from;
+    }
+  return team;
+}
+
 /** CIN assessments with the local details (child seen, team, worker) merged in where they match. */
 export function withAssessmentDetails(
   assessments: readonly CinAssessment[],
@@ -274,7 +296,7 @@ export function assembleMeasureData(
   const population = population0to17
     ? Array.from({ length: years.to - years.from + 1 }, (_, i) => ({ year: years.from + i, value: population0to17 }))
     : [];
-  const { assessmentDetails, ...records } = local;
+  const { assessmentDetails, allocations: _allocations, ...records } = local;
   const cinAssessments = assessmentDetails
     ? withAssessmentDetails(cin.cinAssessments ?? [], assessmentDetails as AssessmentDetail[])
     : cin.cinAssessments;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps.ts';
 import { authorize, sendDownload } from '../../platform/request-auth.ts';
 import { toCsv, toXlsx } from '../../platform/spreadsheet.ts';
+import type { AgeBand } from './measures.service.ts';
 import * as service from './measures.service.ts';
 import { scorecardRows, scorecardSheet } from './scorecard-export.ts';
 
@@ -105,12 +106,21 @@ export async function measureRoutes(app: FastifyInstance, deps: AppDeps): Promis
       schema: {
         tags,
         params: MeasureParams,
-        querystring: z.object({ month }),
-        summary: 'The children behind a figure (child-level; audited)',
+        querystring: z.object({
+          month,
+          team: z
+            .string()
+            .regex(/^[A-Za-z0-9-]{1,60}$/, 'Choose a team from the list')
+            .optional(),
+          ageBand: z.enum(service.AGE_BANDS.map((b) => b.id) as [AgeBand, ...AgeBand[]]).optional(),
+        }),
+        summary: 'The children behind a figure, by team and age band (child-level; audited)',
       },
     },
-    async (request) =>
-      service.drillDown(deps, authorize(request, 'child:read'), request.params.id, request.query.month),
+    async (request) => {
+      const { month: chosen, team, ageBand } = request.query;
+      return service.drillDown(deps, authorize(request, 'child:read'), request.params.id, chosen, { team, ageBand });
+    },
   );
   api.put(
     '/measures/:id/target',

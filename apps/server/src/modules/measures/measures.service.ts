@@ -21,7 +21,7 @@ import * as actionsRepo from '../actions/actions.repository.ts';
 import { recordAudit, recordAuditNow } from '../audit/audit.service.ts';
 import * as plansRepo from '../plans/plans.repository.ts';
 import * as dataRepo from './measure-data.repository.ts';
-import { assembleMeasureData, cinMeasureData, ssda903MeasureData } from './measure-data.ts';
+import { type Allocation, assembleMeasureData, cinMeasureData, ssda903MeasureData, teamOn } from './measure-data.ts';
 import {
   lastCompleteMonth,
   type MeasureView,
@@ -56,6 +56,43 @@ interface LoadedData {
   prepared: PreparedData;
   ctx: ViewContext;
   authorityName: string;
+  /** Per child: date of birth (from either return) and case allocations (local records), for the drill-down. */
+  children: Map<string, { dateOfBirth: string | null; allocations: Allocation[] }>;
+  /** Team names by id (local `teams` records). */
+  teamNames: Map<string, string>;
+}
+
+/** Age bands as DfE's children looked after statistics use them (age at the end of the period). */
+export const AGE_BANDS = [
+  { id: 'under-1', label: 'Under 1', from: 0, to: 0 },
+  { id: '1-4', label: '1 to 4', from: 1, to: 4 },
+  { id: '5-9', label: '5 to 9', from: 5, to: 9 },
+  { id: '10-15', label: '10 to 15', from: 10, to: 15 },
+  { id: '16-17', label: '16 and 17', from: 16, to: 17 },
+  { id: '18-plus', label: '18 and over', from: 18, to: Number.POSITIVE_INFINITY },
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number]['id'];
+
+/** Date of birth and allocations for every child the returns and local records mention. */
+function childFacts(
+  data: MeasureData,
+  cinChildren: ReadonlyArray<{ child_id: string; person_birth_date: string | null }>,
+  allocations: readonly Allocation[],
+): LoadedData['children'] {
+  const facts: LoadedData['children'] = new Map();
+  const of = (childId: string) => {
+    let f = facts.get(childId);
+    if (!f) {
+      f = { dateOfBirth: null, allocations: [] };
+      facts.set(childId, f);
+    }
+    return f;
+  };
+  for (const c of data.claChildren ?? []) of(c.childId).dateOfBirth ??= c.dateOfBirth;
+  for (const c of cinChildren) if (c.person_birth_date) of(c.child_id).dateOfBirth ??= c.person_birth_date;
+  for (const c of data.careLeavers ?? []) of(c.childId).dateOfBirth ??= c.dateOfBirth;
+  for (const a of allocations) of(a.childId).allocations.push(a);
+  return facts;
 }
 
 /** Loads (or reuses) everything measures are computed from, for one authority. */
@@ -104,12 +141,15 @@ async function loadData(deps: AppDeps, authorityId: string): Promise<LoadedData>
     const baselines: ViewContext['baselines'] = new Map();
     for (const b of await repo.listBaselines(deps.db, authorityId))
       baselines.set(b.measure_id, { fromMonth: b.from_month.slice(0, 7), reason: b.reason, by: b.set_by_name });
+    const teams = (local.teams ?? []) as Array<{ id: string; name: string }>;
     return {
       version,
       data,
       prepared: prepare(data),
       ctx: { targets, manual, baselines, benchmarks: await loadBenchmarks(deps), laCode: facts.code },
       authorityName: facts.name,
+      children: childFacts(data, cin.children, (local.allocations ?? []) as Allocation[]),
+      teamNames: new Map(teams.map((t) => [t.id, t.name])),
     };
   });
 }
@@ -279,7 +319,13 @@ export async function measureDetail(deps: AppDeps, user: UserActor, id: string, 
  * The children (or workers) counted in a month's figure, with key dates and team. Child-level: only analysts,
  * improvement leads and administrators, and every view is written to the audit log with the ids shown.
  */
-export async function drillDown(deps: AppDeps, user: UserActor, id: string, month: Month) {
+export async function drillDown(
+  deps: AppDeps,
+  user: UserActor,
+  id: string,
+  month: Month,
+  filter: { team?: string; ageBand?: AgeBand } = {},
+) {
   const def = definitionOf(id);
   if (!/^\d{4}-\d{2}$/.test(month))
     throw new ValidationError('Choose a month like 2026-06', [
@@ -312,13 +358,16 @@ export async function drillDown(deps: AppDeps, user: UserActor, id: string, mont
     const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
     return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
   };
-  const rows = contributors.map((cid) => {
+  const allRows = contributors.map((cid) => {
     const c = childById.get(cid);
     const ep = episodesByChild.get(cid);
     const plan = openPlan.get(cid);
+    const facts = loaded.children.get(cid);
+    const dateOfBirth = c?.dateOfBirth ?? facts?.dateOfBirth ?? null;
+    const team = (facts && teamOn(facts.allocations, end)) ?? c?.team ?? null;
     return {
       id: cid,
-      age: c ? ageOn(c.dateOfBirth, end) : null,
+      age: dateOfBirth ? ageOn(dateOfBirth, end) : null,
       latestEpisodeStart: ep?.start ?? null,
       placement: ep?.placement ?? null,
       latestReferral: referralsByChild.get(cid) ?? null,
@@ -326,15 +375,28 @@ export async function drillDown(deps: AppDeps, user: UserActor, id: string, mont
       cpPlanMonths: plan ? monthsBetween(plan.start, end) : null,
       cpCategory: plan?.category ?? null,
       previousCpPlans: plan?.previous ?? null,
-      team: c?.team ?? null,
+      team,
+      teamName: team ? (loaded.teamNames.get(team) ?? team) : null,
     };
   });
+  const band = AGE_BANDS.find((b) => b.id === filter.ageBand);
+  const rows = allRows.filter(
+    (r) =>
+      (!filter.team || r.team === filter.team) && (!band || (r.age !== null && r.age >= band.from && r.age <= band.to)),
+  );
+  const teamsInFigure = [...new Set(allRows.map((r) => r.team).filter((t): t is string => t !== null))]
+    .map((t) => ({ id: t, name: loaded.teamNames.get(t) ?? t }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   await recordAuditNow(deps.db, deps.clock, user, {
     action: 'child-data.view',
     entityType: 'measure',
     entityId: id,
-    summary: `Viewed the ${rows.length} ${def.countNoun ?? 'children'} behind “${def.title}” for ${month}`,
-    after: { measure: id, month, ids: contributors },
+    summary: `Viewed the ${rows.length} ${def.countNoun ?? 'children'} behind “${def.title}” for ${month}${
+      filter.team || band
+        ? ` (${[filter.team && `team ${filter.team}`, band && `aged ${band.label}`].filter(Boolean).join(', ')})`
+        : ''
+    }`,
+    after: { measure: id, month, ...filter, ids: rows.map((r) => r.id) },
   });
   return {
     id,
@@ -347,6 +409,11 @@ export async function drillDown(deps: AppDeps, user: UserActor, id: string, mont
     denominator: outcome.status === 'ok' ? outcome.denominator : null,
     countNoun: def.countNoun ?? 'children',
     rows,
+    /** Children in the figure before the team and age filters. */
+    totalRows: allRows.length,
+    filters: { team: filter.team ?? null, ageBand: band?.id ?? null },
+    teams: teamsInFigure,
+    ageBands: AGE_BANDS.map((b) => ({ id: b.id, label: b.label })),
   };
 }
 

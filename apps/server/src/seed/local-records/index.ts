@@ -2,6 +2,7 @@
  * The demo authority's local records (demo-scenario §9): a deterministic, pure generator that tells the
  * demo story through the measures. See README.md in this folder.
  */
+export { generateAllocations } from './allocations.ts';
 export { type AssessmentDetail, generateAssessmentDetails, withAssessmentDetails } from './assessment-details.ts';
 export { type DemoLocalRecords, generateLocalRecords, type LocalRecordOptions } from './generate.ts';
 export { ssda903MissingFromLog } from './missing.ts';

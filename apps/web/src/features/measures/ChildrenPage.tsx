@@ -3,6 +3,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { api } from '../../api/client.ts';
 import { AppPage } from '../../app/AppPage.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
+import { RouterLink } from '../../app/RouterLink.tsx';
 import { BackLink } from '../../components/govuk/BackLink.tsx';
 import { Button } from '../../components/govuk/Button.tsx';
 import { InsetText } from '../../components/govuk/InsetText.tsx';
@@ -12,15 +13,14 @@ import { date } from '../../lib/format.ts';
 import { text } from '../../lib/forms.ts';
 import { countOf, monthLabel } from './measure-format.ts';
 import { useMeasure } from './queries.ts';
-import { measureHref } from './search.ts';
+import { type ChildrenSearch, childrenHref, measureHref } from './search.ts';
 import type { DrillDown, MeasureDetail } from './types.ts';
 
 /** The children counted in one month, fetched once per visit: every fetch is written to the audit log. */
-function useDrillDown(measureId: string, month: string, enabled: boolean) {
+function useDrillDown(measureId: string, search: ChildrenSearch, enabled: boolean) {
   return useQuery({
-    queryKey: ['measure-children', measureId, month],
-    queryFn: () =>
-      api<DrillDown>(`/measures/${encodeURIComponent(measureId)}/children?month=${encodeURIComponent(month)}`),
+    queryKey: ['measure-children', measureId, search.month, search.team ?? '', search.ageBand ?? ''],
+    queryFn: () => api<DrillDown>(childrenHref(measureId, search)),
     enabled,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
@@ -44,7 +44,10 @@ function ChildrenTable({ drill }: { drill: DrillDown }) {
       : drill.denominator === null
         ? ` The figure counts ${countOf(drill.numerator, drill.countNoun)}.`
         : ` The figure is ${drill.numerator} of ${drill.denominator}.`;
-  const caption = `${countOf(drill.rows.length, drill.countNoun)} counted in ${month}`;
+  const filtered = drill.filters.team !== null || drill.filters.ageBand !== null;
+  const caption = `${countOf(drill.rows.length, drill.countNoun)} counted in ${month}${
+    filtered ? ` (of ${drill.totalRows} in the figure)` : ''
+  }`;
   // Child protection measures (the neglect drift watchlist among them) show the plan: start, length, category, earlier plans.
   const cpView = drill.rows.some((r) => r.cpPlanStart !== null);
   return (
@@ -86,7 +89,7 @@ function ChildrenTable({ drill }: { drill: DrillDown }) {
                   { text: r.previousCpPlans === null ? '–' : String(r.previousCpPlans), format: 'numeric' as const },
                 ]
               : [{ text: date(r.latestEpisodeStart) }, { text: r.placement ?? '–' }, { text: date(r.latestReferral) }]),
-            { text: r.team ?? '–' },
+            { text: r.teamName ?? 'No allocation recorded' },
           ])}
         />
       )}
@@ -94,16 +97,67 @@ function ChildrenTable({ drill }: { drill: DrillDown }) {
   );
 }
 
-/** Month picker and table, once the measure is known. */
-function DrillDownBody({ measure, month }: { measure: MeasureDetail; month: string }) {
+/** The month, team and age band chosen (in the URL), then the table. */
+function DrillDownFilters({
+  measure,
+  search,
+  drill,
+}: {
+  measure: MeasureDetail;
+  search: ChildrenSearch;
+  drill: DrillDown | undefined;
+}) {
   const navigate = useNavigate();
-  const query = useDrillDown(measure.id, month, measure.drillDownAllowed);
   const months = [...measure.series].reverse().map((p) => p.month);
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const chosen = text(new FormData(event.currentTarget), 'month');
-    void navigate({ href: `/measures/${encodeURIComponent(measure.id)}/children?month=${chosen}` });
+    const data = new FormData(event.currentTarget);
+    void navigate({
+      href: childrenHref(measure.id, {
+        month: text(data, 'month') || undefined,
+        team: text(data, 'team') || undefined,
+        ageBand: (text(data, 'ageBand') || undefined) as ChildrenSearch['ageBand'],
+      }),
+    });
   };
+  const teams = drill?.teams ?? [];
+  return (
+    <form onSubmit={onSubmit} className="app-filter" aria-label="Choose the month, team and age band">
+      <Select
+        name="month"
+        label={{ text: 'Month' }}
+        items={months.map((m) => ({ value: m, text: monthLabel(m) }))}
+        defaultValue={search.month}
+      />
+      <Select
+        name="team"
+        label={{ text: 'Team' }}
+        items={[
+          { value: '', text: 'All teams' },
+          ...teams.map((t) => ({ value: t.id, text: t.name })),
+          ...(search.team && !teams.some((t) => t.id === search.team)
+            ? [{ value: search.team, text: search.team }]
+            : []),
+        ]}
+        defaultValue={search.team ?? ''}
+      />
+      <Select
+        name="ageBand"
+        label={{ text: 'Age at the month end' }}
+        items={[
+          { value: '', text: 'All ages' },
+          ...(drill?.ageBands ?? []).map((b) => ({ value: b.id, text: b.label })),
+        ]}
+        defaultValue={search.ageBand ?? ''}
+      />
+      <Button variant="secondary">Show children</Button>
+    </form>
+  );
+}
+
+/** Filters and table, once the measure is known. */
+function DrillDownBody({ measure, search }: { measure: MeasureDetail; search: ChildrenSearch }) {
+  const query = useDrillDown(measure.id, search, measure.drillDownAllowed);
   if (!measure.drillDownAllowed)
     return (
       <p className="govuk-body">
@@ -117,16 +171,21 @@ function DrillDownBody({ measure, month }: { measure: MeasureDetail; month: stri
         This list shows child-level data. Each time you open it, your name, the measure, the month and the children’s
         IDs are recorded in the audit log.
       </InsetText>
-      <form onSubmit={onSubmit} className="app-filter" aria-label="Choose the month">
-        <Select
-          name="month"
-          label={{ text: 'Month' }}
-          items={months.map((m) => ({ value: m, text: monthLabel(m) }))}
-          defaultValue={month}
-        />
-        <Button variant="secondary">Show children</Button>
-      </form>
-      <QueryState query={query}>{(drill) => <ChildrenTable drill={drill} />}</QueryState>
+      {query.data && <DrillDownFilters measure={measure} search={search} drill={query.data} />}
+      <QueryState query={query}>
+        {(drill) => (
+          <>
+            {(search.team || search.ageBand) && (
+              <p className="govuk-body">
+                <RouterLink href={childrenHref(measure.id, { month: search.month })} className="govuk-link">
+                  Show every child in the figure
+                </RouterLink>
+              </p>
+            )}
+            <ChildrenTable drill={drill} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }
@@ -134,7 +193,7 @@ function DrillDownBody({ measure, month }: { measure: MeasureDetail; month: stri
 /** The children counted in a measure's figure for a month (analysts, improvement leads, administrators; audited). */
 export function ChildrenPage() {
   const { measureId } = useParams({ strict: false }) as { measureId: string };
-  const search = useSearch({ strict: false }) as { month?: string };
+  const search = useSearch({ strict: false }) as ChildrenSearch;
   const query = useMeasure(measureId);
   return (
     <QueryState query={query}>
@@ -146,7 +205,11 @@ export function ChildrenPage() {
             caption={monthLabel(month)}
             before={<BackLink href={measureHref(measure.id)}>Back to the measure</BackLink>}
           >
-            <DrillDownBody key={month} measure={measure} month={month} />
+            <DrillDownBody
+              key={`${month}|${search.team ?? ''}|${search.ageBand ?? ''}`}
+              measure={measure}
+              search={{ ...search, month }}
+            />
           </AppPage>
         );
       }}

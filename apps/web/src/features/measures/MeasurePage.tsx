@@ -34,7 +34,7 @@ import {
   trajectoryText,
 } from './measure-format.ts';
 import { refreshMeasures, useMeasure } from './queries.ts';
-import { scorecardHref } from './search.ts';
+import { childrenHref, scorecardHref } from './search.ts';
 import { TargetForm } from './TargetForm.tsx';
 import type { MeasureDetail } from './types.ts';
 import './measures.scss';
@@ -237,10 +237,7 @@ export function MeasurePage() {
           <MeasureSummary measure={measure} hideSmall={hidesSmallCounts(me?.role)} />
           {measure.drillDownAllowed && measure.latest && (
             <p className="govuk-body">
-              <RouterLink
-                href={`/measures/${encodeURIComponent(measure.id)}/children?month=${measure.latest.month}`}
-                className="govuk-link"
-              >
+              <RouterLink href={childrenHref(measure.id, { month: measure.latest.month })} className="govuk-link">
                 See the children counted
               </RouterLink>{' '}
               (each view is recorded in the audit log)

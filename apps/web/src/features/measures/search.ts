@@ -31,8 +31,29 @@ export type ScorecardSearch = z.infer<typeof scorecardSearchSchema>;
 /** The measure page's as-of date (`/measures/$measureId?asOf=`). */
 export const measureSearchSchema = z.object({ asOf: isoDate });
 
-/** The drill-down's month (`/measures/$measureId/children?month=YYYY-MM`). */
-export const childrenSearchSchema = z.object({ month });
+/** The drill-down's month and filters (`/measures/$measureId/children?month=YYYY-MM&team=&ageBand=`). */
+export const childrenSearchSchema = z.object({
+  month,
+  team: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  ageBand: z.enum(['under-1', '1-4', '5-9', '10-15', '16-17', '18-plus']).optional().catch(undefined),
+});
+
+/** Drill-down filters as the page reads them. */
+export type ChildrenSearch = z.infer<typeof childrenSearchSchema>;
+
+/** `/measures/<id>/children?…`, leaving out empty filters. */
+export function childrenHref(measureId: string, search: ChildrenSearch): string {
+  const params = new URLSearchParams();
+  if (search.month) params.set('month', search.month);
+  if (search.team) params.set('team', search.team);
+  if (search.ageBand) params.set('ageBand', search.ageBand);
+  const query = params.toString();
+  return `/measures/${encodeURIComponent(measureId)}/children${query ? `?${query}` : ''}`;
+}
 
 /** Builds `/measures?…` from filters, leaving out empty ones. */
 export function scorecardHref(search: ScorecardSearch): string {

@@ -139,10 +139,12 @@ export interface DrillDownRow {
   cpPlanMonths: number | null;
   cpCategory: string | null;
   previousCpPlans: number | null;
+  /** Team id holding the case at the month end (from the allocation records), and its name. */
   team: string | null;
+  teamName: string | null;
 }
 
-/** `GET /api/measures/:id/children?month=`. */
+/** `GET /api/measures/:id/children?month=&team=&ageBand=`. */
 export interface DrillDown {
   id: string;
   title: string;
@@ -154,6 +156,12 @@ export interface DrillDown {
   denominator: number | null;
   countNoun: string;
   rows: DrillDownRow[];
+  /** Children in the figure before the team and age filters. */
+  totalRows: number;
+  filters: { team: string | null; ageBand: string | null };
+  /** Teams holding the cases of the children in the figure. */
+  teams: Array<{ id: string; name: string }>;
+  ageBands: Array<{ id: string; label: string }>;
 }
 
 /** An action's success measure: the link (baseline, target) and the measure's view. */
