@@ -10,7 +10,7 @@ const DATA_DIR = `${process.env.TMPDIR ?? '/tmp'}/waypoint-e2e-${process.pid}`;
 export default defineConfig({
   testDir: './e2e',
   workers: 1,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',

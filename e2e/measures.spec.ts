@@ -55,6 +55,17 @@ test.describe('measures in the browser', () => {
     expect(rows).toHaveLength(62);
     expect(rows.find((r) => r.startsWith('referrals-rate,'))).toMatch(/,computed,/);
 
+    // Figures for the children one team holds: the choice lives in the URL and the page says whose they are.
+    await page.getByLabel('Team').selectOption({ label: 'Children in Care' });
+    await page.getByRole('button', { name: 'Show measures' }).click();
+    await expect(page).toHaveURL(/team=children-in-care/);
+    await expect(
+      page.getByText(/^Figures for the children whose cases Children in Care held on \d+ \w+ \d{4}\./),
+    ).toBeVisible();
+    await expectAccessible(page, 'scorecard for one team');
+    await page.getByRole('link', { name: 'Clear the filters' }).click();
+    await expect(page).not.toHaveURL(/team=/);
+
     // The service-area filter lives in the URL.
     await page.getByLabel('Service area').selectOption({ label: workforce });
     await page.getByRole('button', { name: 'Show measures' }).click();
@@ -125,8 +136,12 @@ test.describe('measures in the browser', () => {
     await expect(data).toBeVisible();
     expect(await data.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
     await expectAccessible(page, 'measure page with target, values and chart');
+  });
 
-    // Drill-down behind the computed figure, with the audit notice, by month and by the team holding the case.
+  test('an analyst opens the children behind a figure, by month and by the team holding their case', async ({
+    page,
+  }) => {
+    await signIn(page, ANALYST);
     await page.goto('/measures/cla-rate');
     await expect(page.getByRole('heading', { level: 1, name: 'Children looked after per 10,000' })).toBeVisible();
     await page.getByRole('link', { name: 'See the children counted' }).click();

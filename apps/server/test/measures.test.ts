@@ -232,6 +232,33 @@ describe.skipIf(postgresSkipReason() !== '')('measures', () => {
     expect((audit.after as { ids: string[] }).ids).toEqual(teens.rows.map((r: { id: string }) => r.id));
 
     expect((await drill('&ageBand=teenagers')).statusCode).toBe(400);
+
+    // The figures themselves for the children the team holds on the as-of date (both children above, by then).
+    const everyone = (await ctx.app.inject({ url: '/api/measures', headers: { cookie } })).json();
+    const teamCard = await ctx.app.inject({ url: '/api/measures?team=children-in-care', headers: { cookie } });
+    expect(teamCard.statusCode, teamCard.body).toBe(200);
+    const card = teamCard.json();
+    expect(card.filters).toEqual({ team: 'children-in-care', ageBand: null });
+    expect(card.teams).toEqual([{ id: 'children-in-care', name: 'Children in Care' }]);
+    type Row = { id: string; status: string; noDataReason?: string; latest: { denominator: number } };
+    const find = (c: { measures: Row[] }, id: string) => c.measures.find((m) => m.id === id)!;
+    expect(find(card, 'cla-rate').status).toBe('no-data');
+    expect(find(card, 'cla-rate').noDataReason).toMatch(/population of the team or age band/);
+    expect(find(card, 'supervision-on-time').noDataReason).toMatch(/not counted child by child/);
+    const stability = find(card, 'placement-stability-short');
+    expect(stability.status).toBe('computed');
+    expect(stability.latest.denominator).toBeGreaterThan(0);
+    expect(stability.latest.denominator).toBeLessThanOrEqual(2);
+    expect(find(everyone, 'placement-stability-short').latest.denominator).toBeGreaterThan(2);
+
+    const detail = (
+      await ctx.app.inject({
+        url: '/api/measures/placement-stability-short?team=children-in-care',
+        headers: { cookie },
+      })
+    ).json();
+    expect(detail.latest.denominator).toBe(stability.latest.denominator);
+    expect(detail.filters.team).toBe('children-in-care');
   });
 
   it('downloads the scorecard as CSV and Excel, one row per measure, with formula-like text neutralised', async () => {

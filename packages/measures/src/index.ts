@@ -16,5 +16,6 @@ export * from './engine.ts';
 export * from './period.ts';
 export type * from './records.ts';
 export * from './spc.ts';
+export * from './subset.ts';
 export * from './targets.ts';
 export type * from './types.ts';

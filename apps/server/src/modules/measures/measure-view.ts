@@ -125,11 +125,14 @@ export function measureView(
   toMonth: Month,
   months: number,
   asOf: IsoDate,
+  /** Why the measure cannot be shown for these records (a subset of children it is not split by). */
+  unavailable?: string,
 ): MeasureView {
   const fromMonth = monthMinus(toMonth, months - 1);
   let outcomes: MeasureOutcome[] = [];
   let noDataReason: string | undefined;
-  if (def.compute) {
+  if (unavailable) noDataReason = unavailable;
+  else if (def.compute) {
     try {
       outcomes = computeMonthlySeries(def.id, prepared, fromMonth, toMonth);
     } catch (error) {
@@ -141,7 +144,7 @@ export function measureView(
         ? 'External data: Waypoint does not import it; the England value is shown for context.'
         : 'Entered by hand each month.';
   }
-  const manual = ctx.manual.get(def.id);
+  const manual = unavailable ? undefined : ctx.manual.get(def.id);
   const series: SeriesPoint[] = [];
   for (let i = 0; i < months; i++) {
     const month = monthMinus(toMonth, months - 1 - i);

@@ -16,12 +16,19 @@ const MeasureParams = z.object({
     .max(60),
 });
 const IdParams = z.object({ id: z.uuid() });
+const team = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,60}$/, 'Choose a team from the list')
+  .optional();
+const ageBand = z.enum(service.AGE_BANDS.map((b) => b.id) as [AgeBand, ...AgeBand[]]).optional();
 const AsOf = z.object({
   asOf: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD')
     .optional(),
 });
+/** The as-of date with the team and age-band filter (the children in them on that date). */
+const Figures = AsOf.extend({ team, ageBand });
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month like 2026-06');
 const number = (label: string) => z.number({ error: `Enter ${label} as a number` }).finite();
 
@@ -61,27 +68,31 @@ export async function measureRoutes(app: FastifyInstance, deps: AppDeps): Promis
     {
       schema: {
         tags,
-        querystring: AsOf,
-        summary: 'Scorecard: every measure with value, target, RAG, SPC and benchmarks',
+        querystring: Figures,
+        summary:
+          'Scorecard: every measure with value, target, RAG, SPC and benchmarks (optionally for a team or age band)',
       },
     },
-    async (request, reply) =>
-      reply
+    async (request, reply) => {
+      const { asOf, ...filter } = request.query;
+      return reply
         .type('application/json; charset=utf-8')
-        .send(await service.scorecardJson(deps, authorize(request, 'plan:read'), request.query.asOf)),
+        .send(await service.scorecardJson(deps, authorize(request, 'plan:read'), asOf, filter));
+    },
   );
   api.get(
     '/measures/export',
     {
       schema: {
         tags,
-        querystring: AsOf.extend({ format: z.enum(['csv', 'xlsx']) }),
+        querystring: Figures.extend({ format: z.enum(['csv', 'xlsx']) }),
         summary: 'The scorecard as a spreadsheet (CSV or Excel), one row per measure',
       },
     },
     async (request, reply) => {
       const user = authorize(request, 'plan:read');
-      const card = await service.scorecard(deps, user, request.query.asOf);
+      const { asOf, format: _format, ...filter } = request.query;
+      const card = await service.scorecard(deps, user, asOf, filter);
       const sheet = scorecardSheet(scorecardRows(card), card.asOf);
       const name = `scorecard-${card.asOf}`;
       return request.query.format === 'xlsx'
@@ -96,9 +107,11 @@ export async function measureRoutes(app: FastifyInstance, deps: AppDeps): Promis
   );
   api.get(
     '/measures/:id',
-    { schema: { tags, params: MeasureParams, querystring: AsOf, summary: 'One measure in full' } },
-    async (request) =>
-      service.measureDetail(deps, authorize(request, 'plan:read'), request.params.id, request.query.asOf),
+    { schema: { tags, params: MeasureParams, querystring: Figures, summary: 'One measure in full' } },
+    async (request) => {
+      const { asOf, ...filter } = request.query;
+      return service.measureDetail(deps, authorize(request, 'plan:read'), request.params.id, asOf, filter);
+    },
   );
   api.get(
     '/measures/:id/children',
@@ -108,11 +121,8 @@ export async function measureRoutes(app: FastifyInstance, deps: AppDeps): Promis
         params: MeasureParams,
         querystring: z.object({
           month,
-          team: z
-            .string()
-            .regex(/^[A-Za-z0-9-]{1,60}$/, 'Choose a team from the list')
-            .optional(),
-          ageBand: z.enum(service.AGE_BANDS.map((b) => b.id) as [AgeBand, ...AgeBand[]]).optional(),
+          team,
+          ageBand,
         }),
         summary: 'The children behind a figure, by team and age band (child-level; audited)',
       },

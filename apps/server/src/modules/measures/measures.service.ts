@@ -8,8 +8,11 @@ import {
   getMeasure,
   MEASURES,
   type MeasureData,
+  type MeasureDefinition,
   type PreparedData,
   prepare,
+  restrictToChildren,
+  subsetLimitation,
   type Target,
   UnknownMeasureError,
 } from '@waypoint/measures';
@@ -189,23 +192,87 @@ function period(deps: AppDeps, asOf?: IsoDate): { asOf: IsoDate; month: Month } 
   return { asOf: date, month: lastCompleteMonth(date) };
 }
 
+/** A subset of children the figures can be narrowed to: a team's cases, or an age band, on the as-of date. */
+export interface MeasureFilter {
+  team?: string;
+  ageBand?: AgeBand;
+}
+
+const filterKey = (f: MeasureFilter) => `${f.team ?? ''}|${f.ageBand ?? ''}`;
+const isFiltered = (f: MeasureFilter) => Boolean(f.team || f.ageBand);
+
 /**
- * Every catalogue measure's view as of a date, computed once per data version and shared by every request. The
- * computation gives way to other requests between measures, so a large authority's first scorecard after new
- * data (seconds of work) does not hold up everyone else's pages.
+ * The records of the children in the filter on the as-of date (held by the team, or of an age in the band), ready
+ * to compute from: the cohort view, so each child's whole 36 months counts for the team that holds them now.
  */
-async function scorecardViews(deps: AppDeps, authorityId: string, asOf?: IsoDate) {
+async function filteredRecords(
+  deps: AppDeps,
+  authorityId: string,
+  loaded: LoadedData,
+  f: MeasureFilter,
+  asOf: IsoDate,
+) {
+  return deps.cache.getOrCompute(`measure-subset:${authorityId}:${asOf}:${filterKey(f)}`, loaded.version, () => {
+    const band = AGE_BANDS.find((b) => b.id === f.ageBand);
+    const keep = (childId: string) => {
+      const facts = loaded.children.get(childId);
+      if (f.team && (!facts || teamOn(facts.allocations, asOf) !== f.team)) return false;
+      if (band) {
+        if (!facts?.dateOfBirth) return false;
+        const age = ageOn(facts.dateOfBirth, asOf);
+        if (age < band.from || age > band.to) return false;
+      }
+      return true;
+    };
+    return prepare(restrictToChildren(loaded.data, keep));
+  });
+}
+
+/** A measure's view for everyone, or for the children in a filter (saying so when it cannot be split). */
+async function viewsFor(
+  deps: AppDeps,
+  authorityId: string,
+  loaded: LoadedData,
+  defs: readonly MeasureDefinition[],
+  p: { asOf: IsoDate; month: Month },
+  f: MeasureFilter,
+): Promise<MeasureView[]> {
+  const filtered = isFiltered(f);
+  const prepared = filtered ? await filteredRecords(deps, authorityId, loaded, f, p.asOf) : loaded.prepared;
+  // Hand-entered monthly values are the authority's own figures, never a team's.
+  const ctx = filtered ? { ...loaded.ctx, manual: new Map() } : loaded.ctx;
+  const views: MeasureView[] = [];
+  for (const def of defs) {
+    const unavailable = filtered ? (subsetLimitation(def) ?? undefined) : undefined;
+    views.push(measureView(def, prepared, ctx, p.month, SERIES_MONTHS, p.asOf, unavailable));
+    await giveWay();
+  }
+  return views;
+}
+
+/**
+ * Every catalogue measure's view as of a date (for everyone, or a filter's children), computed once per data
+ * version and shared by every request. The computation gives way to other requests between measures, so a large
+ * authority's first scorecard after new data (seconds of work) does not hold up everyone else's pages.
+ */
+async function scorecardViews(deps: AppDeps, authorityId: string, asOf?: IsoDate, f: MeasureFilter = {}) {
   const loaded = await loadData(deps, authorityId);
   const p = period(deps, asOf);
-  const views = await deps.cache.getOrCompute(`scorecard:${authorityId}:${p.asOf}`, loaded.version, async () => {
-    const computed: MeasureView[] = [];
-    for (const def of MEASURES) {
-      computed.push(measureView(def, loaded.prepared, loaded.ctx, p.month, SERIES_MONTHS, p.asOf));
-      await giveWay();
-    }
-    return computed;
-  });
-  return { period: p, version: loaded.version, views };
+  const views = await deps.cache.getOrCompute(
+    `scorecard:${authorityId}:${p.asOf}:${filterKey(f)}`,
+    loaded.version,
+    () => viewsFor(deps, authorityId, loaded, MEASURES, p, f),
+  );
+  return { period: p, version: loaded.version, views, loaded };
+}
+
+/** The filter as applied, with the choices a form offers. */
+function filterChoices(loaded: LoadedData, f: MeasureFilter) {
+  return {
+    filters: { team: f.team ?? null, ageBand: f.ageBand ?? null },
+    teams: [...loaded.teamNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    ageBands: AGE_BANDS.map((b) => ({ id: b.id, label: b.label })),
+  };
 }
 
 /** The current plan's priority areas with the measures chosen for each. */
@@ -231,8 +298,8 @@ const SERVICE_AREAS = [...new Set(MEASURES.map((m) => m.serviceArea))];
  * The scorecard: every catalogue measure with latest value, target, RAG and distance, SPC reading, a 36-month
  * series (for sparklines) and England / neighbours, grouped by plan priority area and by service area.
  */
-export async function scorecard(deps: AppDeps, user: UserActor, asOf?: IsoDate) {
-  const { period: p, views } = await scorecardViews(deps, user.authorityId, asOf);
+export async function scorecard(deps: AppDeps, user: UserActor, asOf?: IsoDate, f: MeasureFilter = {}) {
+  const { period: p, views, loaded } = await scorecardViews(deps, user.authorityId, asOf, f);
   const viewer = !can(user.role, 'child:read');
   return {
     asOf: p.asOf,
@@ -240,6 +307,7 @@ export async function scorecard(deps: AppDeps, user: UserActor, asOf?: IsoDate) 
     measures: views.map((v) => (viewer ? suppressForViewer(v) : v)),
     planAreas: await planAreaMeasures(deps, user.authorityId),
     serviceAreas: SERVICE_AREAS,
+    ...filterChoices(loaded, f),
   };
 }
 
@@ -249,11 +317,16 @@ export async function scorecard(deps: AppDeps, user: UserActor, asOf?: IsoDate) 
  * encoded once per data version and role view, so a busy morning of councillors and managers opening the
  * scorecard costs each request a few small queries and a copy.
  */
-export async function scorecardJson(deps: AppDeps, user: UserActor, asOf?: IsoDate): Promise<Buffer> {
-  const { period: p, version, views } = await scorecardViews(deps, user.authorityId, asOf);
+export async function scorecardJson(
+  deps: AppDeps,
+  user: UserActor,
+  asOf?: IsoDate,
+  f: MeasureFilter = {},
+): Promise<Buffer> {
+  const { period: p, version, views, loaded } = await scorecardViews(deps, user.authorityId, asOf, f);
   const viewer = !can(user.role, 'child:read');
   const measures = await deps.cache.getOrCompute(
-    `scorecard-json:${user.authorityId}:${p.asOf}:${viewer ? 'aggregate' : 'full'}`,
+    `scorecard-json:${user.authorityId}:${p.asOf}:${filterKey(f)}:${viewer ? 'aggregate' : 'full'}`,
     version,
     () => Buffer.from(JSON.stringify(views.map((v) => summariseMeasure(viewer ? suppressForViewer(v) : v)))),
   );
@@ -261,16 +334,21 @@ export async function scorecardJson(deps: AppDeps, user: UserActor, asOf?: IsoDa
   return Buffer.concat([
     Buffer.from(`{"asOf":${JSON.stringify(p.asOf)},"month":${JSON.stringify(p.month)},"measures":`),
     measures,
-    Buffer.from(`,"planAreas":${JSON.stringify(areas)},"serviceAreas":${JSON.stringify(SERVICE_AREAS)}}`),
+    Buffer.from(
+      `,"planAreas":${JSON.stringify(areas)},"serviceAreas":${JSON.stringify(SERVICE_AREAS)},${JSON.stringify(
+        filterChoices(loaded, f),
+      ).slice(1)}`,
+    ),
   ]);
 }
 
 /** One measure in full: series with SPC lines, target, benchmarks, definition, notes, manual values, links. */
-export async function measureDetail(deps: AppDeps, user: UserActor, id: string, asOf?: IsoDate) {
+export async function measureDetail(deps: AppDeps, user: UserActor, id: string, asOf?: IsoDate, f: MeasureFilter = {}) {
   const def = definitionOf(id);
   const loaded = await loadData(deps, user.authorityId);
   const p = period(deps, asOf);
-  const view = measureView(def, loaded.prepared, loaded.ctx, p.month, SERIES_MONTHS, p.asOf);
+  const [view] = await viewsFor(deps, user.authorityId, loaded, [def], p, f);
+  if (!view) throw new NotFoundError('Measure');
   const actions = (await repo.listActionMeasures(deps.db, user.authorityId)).filter((a) => a.measure_id === id);
   const areas = (await repo.listAreaMeasures(deps.db, user.authorityId)).filter((a) => a.measure_id === id);
   const manual = [...(loaded.ctx.manual.get(id)?.entries() ?? [])].map(([date, m]) => ({ date, ...m }));
@@ -289,6 +367,7 @@ export async function measureDetail(deps: AppDeps, user: UserActor, id: string, 
     manualValues: viewer ? [] : manual,
     acceptsManualValues: def.calc !== 'R' || view.status !== 'computed',
     drillDownAllowed: can(user.role, 'child:read') && view.status === 'computed',
+    ...filterChoices(loaded, f),
     linkedActions: actions.map((a) => ({
       actionId: a.action_id,
       reference: a.reference,

@@ -7,6 +7,7 @@ import { RouterLink } from '../../app/RouterLink.tsx';
 import { useMe } from '../../app/session.ts';
 import { BackLink } from '../../components/govuk/BackLink.tsx';
 import { Details } from '../../components/govuk/Details.tsx';
+import { InsetText } from '../../components/govuk/InsetText.tsx';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner.tsx';
 import { SummaryList } from '../../components/govuk/SummaryList.tsx';
 import { Table } from '../../components/govuk/Table.tsx';
@@ -29,12 +30,13 @@ import {
   serviceAreaLabel,
   sourceLabel,
   spcText,
+  subsetText,
   targetLimitsText,
   targetText,
   trajectoryText,
 } from './measure-format.ts';
 import { refreshMeasures, useMeasure } from './queries.ts';
-import { childrenHref, scorecardHref } from './search.ts';
+import { childrenHref, measureHref, type ScorecardSearch, scorecardHref } from './search.ts';
 import { TargetForm } from './TargetForm.tsx';
 import type { MeasureDetail } from './types.ts';
 import './measures.scss';
@@ -205,14 +207,16 @@ function ManualValuesTable({ measure }: { measure: MeasureDetail }) {
  */
 export function MeasurePage() {
   const { measureId } = useParams({ strict: false }) as { measureId: string };
-  const search = useSearch({ strict: false }) as { asOf?: string };
-  const query = useMeasure(measureId, search.asOf);
+  const search = useSearch({ strict: false }) as Pick<ScorecardSearch, 'asOf' | 'team' | 'ageBand'>;
+  const filter = { team: search.team, ageBand: search.ageBand };
+  const filtered = Boolean(search.team || search.ageBand);
+  const query = useMeasure(measureId, search.asOf, filter);
   const { data: me } = useMe();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<{ message: string; at: number } | null>(null);
   const editor = canEditMeasures(me?.role);
   const onSaved = (message: string) => (detail: MeasureDetail) => {
-    if (!search.asOf) queryClient.setQueryData(['measure', measureId, 'today'], detail);
+    if (!search.asOf && !filtered) queryClient.setQueryData(['measure', measureId, 'today', '', ''], detail);
     refreshMeasures(queryClient, measureId);
     setSaved({ message, at: Date.now() });
   };
@@ -224,7 +228,7 @@ export function MeasurePage() {
           caption={`Measures: ${serviceAreaLabel(measure.serviceArea)}`}
           before={
             <>
-              <BackLink href={scorecardHref({ asOf: search.asOf })}>Back to measures</BackLink>
+              <BackLink href={scorecardHref({ asOf: search.asOf, ...filter })}>Back to measures</BackLink>
               {saved && (
                 <NotificationBanner type="success" key={saved.at}>
                   <p className="govuk-notification-banner__heading">{saved.message}</p>
@@ -234,6 +238,14 @@ export function MeasurePage() {
           }
         >
           <p className="govuk-body-l">{measure.definition}</p>
+          {filtered && (
+            <InsetText>
+              {subsetText(measure)}{' '}
+              <RouterLink href={measureHref(measure.id, search.asOf)} className="govuk-link">
+                Show the figures for every child
+              </RouterLink>
+            </InsetText>
+          )}
           <MeasureSummary measure={measure} hideSmall={hidesSmallCounts(me?.role)} />
           {measure.drillDownAllowed && measure.latest && (
             <p className="govuk-body">

@@ -22,9 +22,17 @@ export function MeasureRagTag({ view }: { view: Pick<MeasureSummary, 'rag' | 'po
 }
 
 /** Title linked to the measure page. */
-export function MeasureLink({ view, asOf }: { view: Pick<MeasureSummary, 'id' | 'title'>; asOf?: string }) {
+export function MeasureLink({
+  view,
+  asOf,
+  filter,
+}: {
+  view: Pick<MeasureSummary, 'id' | 'title'>;
+  asOf?: string;
+  filter?: { team?: string; ageBand?: string };
+}) {
   return (
-    <RouterLink href={measureHref(view.id, asOf)} className="govuk-link">
+    <RouterLink href={measureHref(view.id, asOf, filter)} className="govuk-link">
       {view.title}
     </RouterLink>
   );

@@ -15,14 +15,21 @@ import type { MeasureSummary } from './types.ts';
 interface Column {
   id: MeasureColumn;
   head: string;
-  cell: (view: MeasureSummary, options: { asOf?: string; hideSmall: boolean }) => TableCell;
+  cell: (
+    view: MeasureSummary,
+    options: { asOf?: string; filter?: { team?: string; ageBand?: string }; hideSmall: boolean },
+  ) => TableCell;
 }
 
 /** The columns a measure table can show. */
 export type MeasureColumn = 'measure' | 'latest' | 'target' | 'rating' | 'trend' | 'spc' | 'comparators';
 
 const COLUMNS: readonly Column[] = [
-  { id: 'measure', head: 'Measure', cell: (v, o) => ({ text: <MeasureLink view={v} asOf={o.asOf} /> }) },
+  {
+    id: 'measure',
+    head: 'Measure',
+    cell: (v, o) => ({ text: <MeasureLink view={v} asOf={o.asOf} filter={o.filter} /> }),
+  },
   { id: 'latest', head: 'Latest', cell: (v, o) => ({ text: <LatestValue view={v} hideSmall={o.hideSmall} /> }) },
   { id: 'target', head: 'Target', cell: (v) => ({ text: <TargetValue view={v} /> }) },
   { id: 'rating', head: 'Rating and distance to target', cell: (v) => ({ text: <MeasureRagTag view={v} /> }) },
@@ -40,12 +47,21 @@ export interface MeasureTableProps {
   measures: readonly MeasureSummary[];
   columns?: readonly MeasureColumn[];
   asOf?: string;
+  /** The team or age band the figures are for, carried to each measure's page. */
+  filter?: { team?: string; ageBand?: string };
   /** True for read-only roles: hidden small counts read "fewer than 5". */
   hideSmall: boolean;
 }
 
 /** A GOV.UK table of measures: each row shows the value, target, rating with distance, trend, SPC and England. */
-export function MeasureTable({ caption, measures, columns = ALL_MEASURE_COLUMNS, asOf, hideSmall }: MeasureTableProps) {
+export function MeasureTable({
+  caption,
+  measures,
+  columns = ALL_MEASURE_COLUMNS,
+  asOf,
+  filter,
+  hideSmall,
+}: MeasureTableProps) {
   const shown = COLUMNS.filter((c) => columns.includes(c.id));
   return (
     <Table
@@ -54,7 +70,7 @@ export function MeasureTable({ caption, measures, columns = ALL_MEASURE_COLUMNS,
       className="app-measure-table"
       firstCellIsHeader
       head={shown.map((c) => ({ text: c.head, className: `app-measure-col--${c.id}` }))}
-      rows={measures.map((m) => shown.map((c) => c.cell(m, { asOf, hideSmall })))}
+      rows={measures.map((m) => shown.map((c) => c.cell(m, { asOf, filter, hideSmall })))}
     />
   );
 }

@@ -5,12 +5,13 @@ import { RouterLink } from '../../app/RouterLink.tsx';
 import { useMe } from '../../app/session.ts';
 import { Button } from '../../components/govuk/Button.tsx';
 import { Input } from '../../components/govuk/Input.tsx';
+import { InsetText } from '../../components/govuk/InsetText.tsx';
 import { Select } from '../../components/govuk/Select.tsx';
 import { date } from '../../lib/format.ts';
 import { text } from '../../lib/forms.ts';
 import { hidesSmallCounts } from './access.ts';
 import { MeasureTable } from './MeasureTable.tsx';
-import { monthLabel, serviceAreaLabel } from './measure-format.ts';
+import { monthLabel, serviceAreaLabel, subsetText } from './measure-format.ts';
 import { useScorecard } from './queries.ts';
 import { type ScorecardSearch, type ScorecardView, scorecardDownloadHref, scorecardHref } from './search.ts';
 import type { MeasureSummary, Scorecard } from './types.ts';
@@ -54,7 +55,7 @@ export function ScorecardPage() {
   const navigate = useNavigate();
   const { data: me } = useMe();
   const view: ScorecardView = search.view ?? 'plan';
-  const query = useScorecard(search.asOf);
+  const query = useScorecard(search.asOf, true, { team: search.team, ageBand: search.ageBand });
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -66,6 +67,8 @@ export function ScorecardPage() {
         // Today's date is the default: only a date the user chose goes in the address.
         asOf: asOf && (search.asOf || asOf !== query.data?.asOf) ? asOf : undefined,
         serviceArea: text(data, 'serviceArea') || undefined,
+        team: text(data, 'team') || undefined,
+        ageBand: (text(data, 'ageBand') || undefined) as ScorecardSearch['ageBand'],
       }),
     });
   };
@@ -99,7 +102,8 @@ export function ScorecardPage() {
           const groups = view === 'plan' ? byPlanArea(card, filtered) : byServiceArea(card, filtered);
           return (
             <>
-              <form onSubmit={onSubmit} className="app-filter" aria-label="Filter measures">
+              {/* Keyed by the address, so the choices shown always match it (after "Clear the filters" too). */}
+              <form key={scorecardHref(search)} onSubmit={onSubmit} className="app-filter" aria-label="Filter measures">
                 <Input
                   name="asOf"
                   type="date"
@@ -115,12 +119,27 @@ export function ScorecardPage() {
                   ]}
                   defaultValue={search.serviceArea ?? ''}
                 />
+                <Select
+                  name="team"
+                  label={{ text: 'Team' }}
+                  items={[{ value: '', text: 'All teams' }, ...card.teams.map((t) => ({ value: t.id, text: t.name }))]}
+                  defaultValue={search.team ?? ''}
+                />
+                <Select
+                  name="ageBand"
+                  label={{ text: 'Age' }}
+                  items={[
+                    { value: '', text: 'All ages' },
+                    ...card.ageBands.map((b) => ({ value: b.id, text: b.label })),
+                  ]}
+                  defaultValue={search.ageBand ?? ''}
+                />
                 <Button variant="secondary">Show measures</Button>
               </form>
               <p className="govuk-body">
                 Figures for <strong>{monthLabel(card.month)}</strong>, the last complete month on {date(card.asOf)}.
                 Trends cover the 36 months to then.
-                {(search.asOf || search.serviceArea) && (
+                {(search.asOf || search.serviceArea || search.team || search.ageBand) && (
                   <>
                     {' '}
                     <RouterLink href={scorecardHref({ view: search.view })} className="govuk-link">
@@ -129,6 +148,13 @@ export function ScorecardPage() {
                   </>
                 )}
               </p>
+              {(card.filters.team || card.filters.ageBand) && (
+                <InsetText>
+                  {subsetText(card)} Each child’s whole 36 months count, so the trend follows these children. Rates per
+                  10,000 and measures of the workforce, fostering households or court evidence are not split this way:
+                  they say so.
+                </InsetText>
+              )}
               {view === 'plan' && card.planAreas.length === 0 && (
                 <p className="govuk-body">
                   No measures have been chosen for the plan’s priority areas yet, so every measure is under “Other
@@ -145,6 +171,7 @@ export function ScorecardPage() {
                     caption={`Measures: ${g.title}`}
                     measures={g.measures}
                     asOf={search.asOf}
+                    filter={{ team: search.team, ageBand: search.ageBand }}
                     hideSmall={hidesSmallCounts(me?.role)}
                   />
                 </section>
@@ -153,11 +180,11 @@ export function ScorecardPage() {
               <p className="govuk-body">
                 Every measure as of {date(card.asOf)}, one row each, with its value, target, rating, distance to target,
                 SPC reading and England’s figure:{' '}
-                <a className="govuk-link" href={scorecardDownloadHref('xlsx', search.asOf)} download>
+                <a className="govuk-link" href={scorecardDownloadHref('xlsx', search)} download>
                   Excel spreadsheet (XLSX)
                 </a>{' '}
                 or{' '}
-                <a className="govuk-link" href={scorecardDownloadHref('csv', search.asOf)} download>
+                <a className="govuk-link" href={scorecardDownloadHref('csv', search)} download>
                   CSV file
                 </a>
                 .

@@ -1,7 +1,7 @@
 /** Words for measures: values, periods, ratings, SPC readings, sources. Pure functions, no React. */
 import type { RagStatus } from '../../components/RagTag.tsx';
 import { date } from '../../lib/format.ts';
-import type { MeasureSummary, MeasureUnit, MeasureView, Month, Polarity, SeriesPoint } from './types.ts';
+import type { FigureFilters, MeasureSummary, MeasureUnit, MeasureView, Month, Polarity, SeriesPoint } from './types.ts';
 
 const MONTH_NAMES = [
   'January',
@@ -297,4 +297,12 @@ export function numberField(text: string): number | string | null {
   if (t === '') return null;
   const n = Number(t.replace(/%$/, ''));
   return Number.isFinite(n) ? n : text.trim();
+}
+
+/** "Figures for the children whose cases Children in Care held, aged 10 to 15, on 15 July 2026." */
+export function subsetText(figures: FigureFilters & { asOf: string }): string {
+  const team = figures.teams.find((t) => t.id === figures.filters.team)?.name ?? figures.filters.team;
+  const band = figures.ageBands.find((b) => b.id === figures.filters.ageBand)?.label;
+  const who = [team && `whose cases ${team} held`, band && `aged ${band}`].filter(Boolean).join(', ');
+  return `Figures for the children ${who} on ${date(figures.asOf)}.`;
 }

@@ -1,24 +1,29 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { figureQuery } from './search.ts';
 import type { ActionMeasure, MeasureDetail, Scorecard } from './types.ts';
 
-const withAsOf = (path: string, asOf: string | undefined) => (asOf ? `${path}?asOf=${encodeURIComponent(asOf)}` : path);
-
-/** The scorecard as of a date (today when not given); `enabled: false` waits (for example until a form needs it). */
-export function useScorecard(asOf?: string, enabled = true) {
+/**
+ * The scorecard as of a date (today when not given), for everyone or a team or age band; `enabled: false` waits
+ * (for example until a form needs it).
+ */
+export function useScorecard(asOf?: string, enabled = true, filter: { team?: string; ageBand?: string } = {}) {
+  const query = figureQuery({ asOf, ...filter });
   return useQuery({
-    queryKey: ['measures', asOf ?? 'today'],
-    queryFn: () => api<Scorecard>(withAsOf('/measures', asOf)),
+    queryKey: ['measures', asOf ?? 'today', filter.team ?? '', filter.ageBand ?? ''],
+    queryFn: () => api<Scorecard>(query ? `/measures?${query}` : '/measures'),
     staleTime: 30_000,
     enabled,
   });
 }
 
-/** One measure in full, as of a date (today when not given). */
-export function useMeasure(measureId: string, asOf?: string) {
+/** One measure in full, as of a date (today when not given), for everyone or a team or age band. */
+export function useMeasure(measureId: string, asOf?: string, filter: { team?: string; ageBand?: string } = {}) {
+  const query = figureQuery({ asOf, ...filter });
+  const path = `/measures/${encodeURIComponent(measureId)}`;
   return useQuery({
-    queryKey: ['measure', measureId, asOf ?? 'today'],
-    queryFn: () => api<MeasureDetail>(withAsOf(`/measures/${encodeURIComponent(measureId)}`, asOf)),
+    queryKey: ['measure', measureId, asOf ?? 'today', filter.team ?? '', filter.ageBand ?? ''],
+    queryFn: () => api<MeasureDetail>(query ? `${path}?${query}` : path),
   });
 }
 

@@ -11,10 +11,19 @@ const month = z
   .optional()
   .catch(undefined);
 
+/** A team id (the team whose cases the figures are for). */
+const team = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,60}$/)
+  .optional()
+  .catch(undefined);
+/** A DfE age band, as the server names them. */
+const ageBand = z.enum(['under-1', '1-4', '5-9', '10-15', '16-17', '18-plus']).optional().catch(undefined);
+
 /** How the scorecard groups measures: by plan priority area or by service area. */
 export type ScorecardView = 'plan' | 'service';
 
-/** The scorecard's filters in the URL (`/measures?view=&asOf=&serviceArea=`); bad values are dropped. */
+/** The scorecard's filters in the URL (`/measures?view=&asOf=&serviceArea=&team=&ageBand=`); bad values are dropped. */
 export const scorecardSearchSchema = z.object({
   view: z.enum(['plan', 'service']).optional().catch(undefined),
   asOf: isoDate,
@@ -23,23 +32,25 @@ export const scorecardSearchSchema = z.object({
     .regex(/^[a-z0-9-]{1,40}$/)
     .optional()
     .catch(undefined),
+  team,
+  ageBand,
 });
 
 /** Scorecard filters as the page reads them. */
 export type ScorecardSearch = z.infer<typeof scorecardSearchSchema>;
 
-/** The measure page's as-of date (`/measures/$measureId?asOf=`). */
-export const measureSearchSchema = z.object({ asOf: isoDate });
+/** The measure page's as-of date and filter (`/measures/$measureId?asOf=&team=&ageBand=`). */
+export const measureSearchSchema = z.object({
+  asOf: isoDate,
+  team,
+  ageBand,
+});
 
 /** The drill-down's month and filters (`/measures/$measureId/children?month=YYYY-MM&team=&ageBand=`). */
 export const childrenSearchSchema = z.object({
   month,
-  team: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,60}$/)
-    .optional()
-    .catch(undefined),
-  ageBand: z.enum(['under-1', '1-4', '5-9', '10-15', '16-17', '18-plus']).optional().catch(undefined),
+  team,
+  ageBand,
 });
 
 /** Drill-down filters as the page reads them. */
@@ -61,18 +72,36 @@ export function scorecardHref(search: ScorecardSearch): string {
   if (search.view) params.set('view', search.view);
   if (search.asOf) params.set('asOf', search.asOf);
   if (search.serviceArea) params.set('serviceArea', search.serviceArea);
+  if (search.team) params.set('team', search.team);
+  if (search.ageBand) params.set('ageBand', search.ageBand);
   const query = params.toString();
   return query ? `/measures?${query}` : '/measures';
 }
 
-/** The scorecard download (`/api/measures/export`) in a format, as of a date when one was chosen. */
-export function scorecardDownloadHref(format: 'csv' | 'xlsx', asOf?: string): string {
-  const params = new URLSearchParams({ format });
-  if (asOf) params.set('asOf', asOf);
-  return `/api/measures/export?${params.toString()}`;
+/** The figures' filter in a query string (`team`, `ageBand`), without the leading `?`. */
+export function figureQuery(search: { asOf?: string; team?: string; ageBand?: string }): string {
+  const params = new URLSearchParams();
+  if (search.asOf) params.set('asOf', search.asOf);
+  if (search.team) params.set('team', search.team);
+  if (search.ageBand) params.set('ageBand', search.ageBand);
+  return params.toString();
 }
 
-/** `/measures/<id>`, with the as-of date when there is one. */
-export function measureHref(measureId: string, asOf?: string): string {
-  return `/measures/${encodeURIComponent(measureId)}${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`;
+/** The scorecard download (`/api/measures/export`) in a format, as of a date when one was chosen. */
+export function scorecardDownloadHref(
+  format: 'csv' | 'xlsx',
+  search: { asOf?: string; team?: string; ageBand?: string } = {},
+): string {
+  const rest = figureQuery(search);
+  return `/api/measures/export?format=${format}${rest ? `&${rest}` : ''}`;
+}
+
+/** `/measures/<id>`, with the as-of date and the team or age band when there are. */
+export function measureHref(
+  measureId: string,
+  asOf?: string,
+  filter: { team?: string; ageBand?: string } = {},
+): string {
+  const query = figureQuery({ asOf, ...filter });
+  return `/measures/${encodeURIComponent(measureId)}${query ? `?${query}` : ''}`;
 }

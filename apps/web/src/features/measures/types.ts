@@ -86,12 +86,19 @@ export interface MeasureView {
 }
 
 /** `GET /api/measures`: every measure, and the plan's priority areas with the measures chosen for them. */
-export interface Scorecard {
+export type Scorecard = {
   asOf: string;
   month: Month;
   measures: MeasureSummary[];
   planAreas: Array<{ id: string; reference: string; title: string; measureIds: string[] }>;
   serviceAreas: string[];
+} & FigureFilters;
+
+/** The team or age band the figures are for (the children in them on the as-of date), and the choices. */
+export interface FigureFilters {
+  filters: { team: string | null; ageBand: string | null };
+  teams: Array<{ id: string; name: string }>;
+  ageBands: Array<{ id: string; label: string }>;
 }
 
 /** A value entered by hand for a month (`date` is the month's last day). */
@@ -105,7 +112,7 @@ export interface ManualValue {
 }
 
 /** `GET /api/measures/:id`: the view plus its definition, manual values and links. */
-export interface MeasureDetail extends MeasureView {
+export interface MeasureDetail extends MeasureView, FigureFilters {
   asOf: string;
   /** Definition text of the numerator and denominator. */
   numerator: string;
