@@ -76,6 +76,11 @@ export const AGE_BANDS = [
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number]['id'];
 
+/** Whether an age (null when the date of birth is not known) is in the band; any age is when no band is chosen. */
+function inAgeBand(band: (typeof AGE_BANDS)[number] | undefined, age: number | null): boolean {
+  return !band || (age !== null && age >= band.from && age <= band.to);
+}
+
 /** Date of birth and allocations for every child the returns and local records mention. */
 function childFacts(
   data: MeasureData,
@@ -217,12 +222,7 @@ async function filteredRecords(
     const keep = (childId: string) => {
       const facts = loaded.children.get(childId);
       if (f.team && (!facts || teamOn(facts.allocations, asOf) !== f.team)) return false;
-      if (band) {
-        if (!facts?.dateOfBirth) return false;
-        const age = ageOn(facts.dateOfBirth, asOf);
-        if (age < band.from || age > band.to) return false;
-      }
-      return true;
+      return inAgeBand(band, facts?.dateOfBirth ? ageOn(facts.dateOfBirth, asOf) : null);
     };
     return prepare(restrictToChildren(loaded.data, keep));
   });
@@ -442,7 +442,8 @@ export async function drillDown(
     const ep = episodesByChild.get(cid);
     const plan = openPlan.get(cid);
     const facts = loaded.children.get(cid);
-    const dateOfBirth = c?.dateOfBirth ?? facts?.dateOfBirth ?? null;
+    // Dates of birth from the SSDA903 return come first, then the CIN census, then the care leaver records.
+    const dateOfBirth = facts?.dateOfBirth ?? null;
     const team = (facts && teamOn(facts.allocations, end)) ?? c?.team ?? null;
     return {
       id: cid,
@@ -459,10 +460,7 @@ export async function drillDown(
     };
   });
   const band = AGE_BANDS.find((b) => b.id === filter.ageBand);
-  const rows = allRows.filter(
-    (r) =>
-      (!filter.team || r.team === filter.team) && (!band || (r.age !== null && r.age >= band.from && r.age <= band.to)),
-  );
+  const rows = allRows.filter((r) => (!filter.team || r.team === filter.team) && inAgeBand(band, r.age));
   const teamsInFigure = [...new Set(allRows.map((r) => r.team).filter((t): t is string => t !== null))]
     .map((t) => ({ id: t, name: loaded.teamNames.get(t) ?? t }))
     .sort((a, b) => a.name.localeCompare(b.name));

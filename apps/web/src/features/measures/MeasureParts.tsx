@@ -12,7 +12,7 @@ import {
   trajectoryText,
   trendArrow,
 } from './measure-format.ts';
-import { measureHref } from './search.ts';
+import { type FigureFilter, measureHref } from './search.ts';
 import type { MeasureSummary } from './types.ts';
 
 /** The rating in words with the distance to target beside it (never colour alone). */
@@ -29,7 +29,7 @@ export function MeasureLink({
 }: {
   view: Pick<MeasureSummary, 'id' | 'title'>;
   asOf?: string;
-  filter?: { team?: string; ageBand?: string };
+  filter?: FigureFilter;
 }) {
   return (
     <RouterLink href={measureHref(view.id, asOf, filter)} className="govuk-link">

@@ -9,16 +9,14 @@ import {
   TargetValue,
   TrendValue,
 } from './MeasureParts.tsx';
+import type { FigureFilter } from './search.ts';
 import type { MeasureSummary } from './types.ts';
 
 /** A column of a measure table: its heading and how a measure fills it. */
 interface Column {
   id: MeasureColumn;
   head: string;
-  cell: (
-    view: MeasureSummary,
-    options: { asOf?: string; filter?: { team?: string; ageBand?: string }; hideSmall: boolean },
-  ) => TableCell;
+  cell: (view: MeasureSummary, options: { asOf?: string; filter?: FigureFilter; hideSmall: boolean }) => TableCell;
 }
 
 /** The columns a measure table can show. */
@@ -48,7 +46,7 @@ export interface MeasureTableProps {
   columns?: readonly MeasureColumn[];
   asOf?: string;
   /** The team or age band the figures are for, carried to each measure's page. */
-  filter?: { team?: string; ageBand?: string };
+  filter?: FigureFilter;
   /** True for read-only roles: hidden small counts read "fewer than 5". */
   hideSmall: boolean;
 }

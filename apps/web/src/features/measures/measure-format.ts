@@ -1,22 +1,8 @@
 /** Words for measures: values, periods, ratings, SPC readings, sources. Pure functions, no React. */
+import { MONTH_NAMES } from '@waypoint/calendar';
 import type { RagStatus } from '../../components/RagTag.tsx';
 import { date } from '../../lib/format.ts';
 import type { FigureFilters, MeasureSummary, MeasureUnit, MeasureView, Month, Polarity, SeriesPoint } from './types.ts';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** "June 2026" for `2026-06` (the text as it is when it is not a month). */
 export function monthLabel(month: Month): string {

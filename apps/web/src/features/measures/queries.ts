@@ -1,13 +1,13 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import { figureQuery } from './search.ts';
+import { type FigureFilter, figureQuery } from './search.ts';
 import type { ActionMeasure, MeasureDetail, Scorecard } from './types.ts';
 
 /**
  * The scorecard as of a date (today when not given), for everyone or a team or age band; `enabled: false` waits
  * (for example until a form needs it).
  */
-export function useScorecard(asOf?: string, enabled = true, filter: { team?: string; ageBand?: string } = {}) {
+export function useScorecard(asOf?: string, enabled = true, filter: FigureFilter = {}) {
   const query = figureQuery({ asOf, ...filter });
   return useQuery({
     queryKey: ['measures', asOf ?? 'today', filter.team ?? '', filter.ageBand ?? ''],
@@ -18,7 +18,7 @@ export function useScorecard(asOf?: string, enabled = true, filter: { team?: str
 }
 
 /** One measure in full, as of a date (today when not given), for everyone or a team or age band. */
-export function useMeasure(measureId: string, asOf?: string, filter: { team?: string; ageBand?: string } = {}) {
+export function useMeasure(measureId: string, asOf?: string, filter: FigureFilter = {}) {
   const query = figureQuery({ asOf, ...filter });
   const path = `/measures/${encodeURIComponent(measureId)}`;
   return useQuery({

@@ -78,6 +78,9 @@ export function scorecardHref(search: ScorecardSearch): string {
   return query ? `/measures?${query}` : '/measures';
 }
 
+/** The team or age band the figures are for (the children in them on the as-of date). */
+export type FigureFilter = Pick<ScorecardSearch, 'team' | 'ageBand'>;
+
 /** The figures' filter in a query string (`team`, `ageBand`), without the leading `?`. */
 export function figureQuery(search: { asOf?: string; team?: string; ageBand?: string }): string {
   const params = new URLSearchParams();
@@ -97,11 +100,7 @@ export function scorecardDownloadHref(
 }
 
 /** `/measures/<id>`, with the as-of date and the team or age band when there are. */
-export function measureHref(
-  measureId: string,
-  asOf?: string,
-  filter: { team?: string; ageBand?: string } = {},
-): string {
+export function measureHref(measureId: string, asOf?: string, filter: FigureFilter = {}): string {
   const query = figureQuery({ asOf, ...filter });
   return `/measures/${encodeURIComponent(measureId)}${query ? `?${query}` : ''}`;
 }

@@ -1,19 +1,4 @@
-import { formatLongDate, isIsoDate } from '@waypoint/calendar';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { formatLongDate, isIsoDate, MONTH_NAMES } from '@waypoint/calendar';
 
 /** Parses the year and month of an ISO date (or date-time); null when it is not one. */
 function yearMonth(iso: string): { year: number; month: number } | null {
@@ -32,17 +17,17 @@ export function formatDate(iso: string): string {
 /** "2026-06-30" → "June 2026". */
 export function formatMonth(iso: string): string {
   const ym = yearMonth(iso);
-  return ym ? `${MONTHS[ym.month - 1]} ${ym.year}` : iso;
+  return ym ? `${MONTH_NAMES[ym.month - 1]} ${ym.year}` : iso;
 }
 
 /** "2026-06-30" → "Jun 2026" (chart axes and compact tables). */
 export function formatShortMonth(iso: string): string {
   const ym = yearMonth(iso);
-  return ym ? `${MONTHS[ym.month - 1]!.slice(0, 3)} ${ym.year}` : iso;
+  return ym ? `${MONTH_NAMES[ym.month - 1]!.slice(0, 3)} ${ym.year}` : iso;
 }
 
 /** Three-letter month names, January first. */
-export const SHORT_MONTHS: readonly string[] = MONTHS.map((m) => m.slice(0, 3));
+export const SHORT_MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** Months since year 0 of an ISO date ("2026-06-30" → 2026 × 12 + 5), for placing points on a monthly axis. */
 export function monthIndex(iso: string): number | null {
