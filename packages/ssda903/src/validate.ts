@@ -1,5 +1,5 @@
 import { placementLa } from './postcodes/apply.ts';
-import type { PostcodeLocation, PostcodeReference } from './postcodes/reference.ts';
+import type { PostcodeReference } from './postcodes/reference.ts';
 import { runRules } from './rules/engine.ts';
 import { compareRuleCodes, rulesForYear, SUPPORTED_YEARS } from './rules/registry.ts';
 import type { FlaggedTable, ProviderIndex, RuleDefinition, RuleSeverity } from './rules/rule.ts';
@@ -161,45 +161,54 @@ function issuesOf(
 /** Metres in a mile, as `applyPostcodeFields` counts them (spec §2.2: distance / 1000 / 1.6093). */
 const METRES_PER_MILE = 1000 * 1.6093;
 
+/** What the postcode reference says about one postcode of a return, worked out once. */
+interface PlacedPostcode {
+  la: string;
+  location: string;
+  /** Grid reference; `located` false when the postcode is blank or not in the reference. */
+  located: boolean;
+  easting: number;
+  northing: number;
+}
+
 /**
  * Works out PL_LA, PL_LOCATION and PL_DISTANCE the way `applyPostcodeFields` does (PL_LA through its
  * `placementLa`; IN/OUT only for a known placement postcode; miles to one decimal place, blank when either
- * postcode is unknown), remembering each postcode's location and each distance label, so that the few thousand
- * distinct postcodes of a national return are looked up once rather than on each of its 250,000 episodes.
+ * postcode is unknown). Each distinct postcode is looked up once (one map from the postcode as read: the reader
+ * shares one string per distinct postcode) and each distance label is made once, so that the tens of thousands
+ * of distinct postcodes of a national return are worked out once rather than on each of its 220,000 episodes.
  * `test/validate-in-place.test.ts` checks the values against `applyPostcodeFields`.
  */
 function placementFields(reference: PostcodeReference, laCode: string) {
-  const located = new Map<string, PostcodeLocation | null>();
-  const where = new Map<string, { la: string; location: string }>();
-  const labels = new Map<number, string>();
-  const locate = (postcode: string): PostcodeLocation | null => {
-    let found = located.get(postcode);
+  const known = new Map<string, PlacedPostcode>();
+  const labels: string[] = [];
+  const place = (postcode: string): PlacedPostcode => {
+    let found = known.get(postcode);
     if (found === undefined) {
-      found = postcode === '' ? null : (reference.lookup(postcode) ?? null);
-      located.set(postcode, found);
+      const location = postcode === '' ? undefined : reference.lookup(postcode);
+      const la = location ? placementLa(reference, postcode) : '';
+      found = {
+        la,
+        location: location && location.ltla !== '' ? (la !== '' && la === laCode ? 'IN' : 'OUT') : '',
+        located: location !== undefined,
+        easting: location?.easting ?? 0,
+        northing: location?.northing ?? 0,
+      };
+      known.set(postcode, found);
     }
     return found;
   };
   return {
-    place(postcode: string): { la: string; location: string } {
-      let known = where.get(postcode);
-      if (!known) {
-        const la = placementLa(reference, postcode);
-        const location = locate(postcode);
-        known = { la, location: location && location.ltla !== '' ? (la !== '' && la === laCode ? 'IN' : 'OUT') : '' };
-        where.set(postcode, known);
-      }
-      return known;
-    },
-    distance(home: string, placement: string): string {
-      const a = locate(home);
-      const b = home === '' || !a ? null : locate(placement);
-      if (!a || !b) return '';
-      const tenths = Math.round((Math.hypot(a.easting - b.easting, a.northing - b.northing) / METRES_PER_MILE) * 10);
-      let label = labels.get(tenths);
+    place,
+    distance(home: PlacedPostcode, placement: PlacedPostcode): string {
+      if (!home.located || !placement.located) return '';
+      const tenths = Math.round(
+        (Math.hypot(home.easting - placement.easting, home.northing - placement.northing) / METRES_PER_MILE) * 10,
+      );
+      let label = labels[tenths];
       if (label === undefined) {
         label = (tenths / 10).toFixed(1);
-        labels.set(tenths, label);
+        labels[tenths] = label;
       }
       return label;
     },
@@ -221,10 +230,10 @@ function derivePlacementFieldsInPlace(tables: Tables, fields: ReturnType<typeof 
     if (row.PL_LA !== '' || row.PL_LOCATION !== '' || row.PL_DISTANCE !== '') {
       kept.push({ row, values: [row.PL_LA, row.PL_LOCATION, row.PL_DISTANCE] });
     }
-    const where = fields.place(row.PL_POST);
-    row.PL_LA = where.la;
-    row.PL_LOCATION = where.location;
-    row.PL_DISTANCE = fields.distance(row.HOME_POST, row.PL_POST);
+    const placement = fields.place(row.PL_POST);
+    row.PL_LA = placement.la;
+    row.PL_LOCATION = placement.location;
+    row.PL_DISTANCE = fields.distance(fields.place(row.HOME_POST), placement);
   }
   return () => {
     for (const row of episodes) {

@@ -32,7 +32,12 @@ export interface PostcodeReference {
 
 /** Postcode key: upper case with every space removed. */
 export function postcodeKey(postcode: string): string {
-  return postcode.replace(/\s+/g, '').toUpperCase();
+  for (let i = 0; i < postcode.length; i++) {
+    const c = postcode.charCodeAt(i);
+    // White space or a lower-case (or non-ASCII) letter: the key differs from the text.
+    if (c <= 32 || c >= 97) return postcode.replace(/\s+/g, '').toUpperCase();
+  }
+  return postcode;
 }
 
 function readColumns(
@@ -66,6 +71,9 @@ function readColumns(
  */
 export function readPostcodeReference(postcodesCsv: SourceFile, authoritiesCsv: SourceFile): PostcodeReference {
   const postcodes = new Map<string, PostcodeLocation>();
+  // The same locations by the postcode as the file writes it (upper case, e.g. "KF1 2AB"), the way returns
+  // usually write them too: a look-up then needs no key made.
+  const asWritten = new Map<string, PostcodeLocation>();
   const pc = readColumns(postcodesCsv, ['pcd', 'oseast1m', 'osnrth1m', 'laua']);
   const [iPcd, iEast, iNorth, iLaua] = pc.index as [number, number, number, number];
   for (let r = 0; r < pc.rows.length; r++) {
@@ -83,7 +91,9 @@ export function readPostcodeReference(postcodesCsv: SourceFile, authoritiesCsv: 
         line: pc.lines[r],
       });
     }
-    postcodes.set(key, { easting, northing, ltla: (cells[iLaua] ?? '').trim().toUpperCase() });
+    const location = { easting, northing, ltla: (cells[iLaua] ?? '').trim().toUpperCase() };
+    postcodes.set(key, location);
+    asWritten.set((cells[iPcd] ?? '').trim().toUpperCase(), location);
   }
   const authorities = new Map<string, Authority>();
   const la = readColumns(authoritiesCsv, ['LTLA21CD', 'LTLA21NM', 'UTLA21CD', 'UTLA21NM']);
@@ -99,7 +109,7 @@ export function readPostcodeReference(postcodesCsv: SourceFile, authoritiesCsv: 
     });
   }
   return {
-    lookup: (postcode) => postcodes.get(postcodeKey(postcode)),
+    lookup: (postcode) => asWritten.get(postcode) ?? postcodes.get(postcodeKey(postcode)),
     authority: (code) => authorities.get(code.toUpperCase()),
     size: postcodes.size,
   };

@@ -6,10 +6,12 @@ import { readXmlReturn } from './read-xml.ts';
 import { newValueCache } from './rows.ts';
 import { DEFAULT_MAX_BYTES, type ReadOptions, type SourceFile } from './source-file.ts';
 
-function looksLikeXml(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) continue;
+/** True when the file's first character (after a UTF-8 byte-order mark and white space) is `<`. */
+function looksLikeXml(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
     return c === 60; // '<'
   }
   return false;
@@ -31,19 +33,19 @@ export function readReturn(files: readonly SourceFile[], options: ReadOptions = 
     throw new Ssda903InputError('No files were uploaded. Upload the CSV tables or the XML file of the return.');
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const decoded = files.map((file) => {
+  const checked = files.map((file) => {
     if (file.bytes.length > maxBytes) {
       throw new Ssda903InputError(
         `The file is ${formatSize(file.bytes.length)}, over the ${formatSize(maxBytes)} limit. Check it is the right file.`,
         { file: file.name },
       );
     }
-    const { text } = decodeText(file);
-    return { name: file.name, text, xml: looksLikeXml(text) };
+    return { file, name: file.name, xml: looksLikeXml(file.bytes) };
   });
-  const xmlFiles = decoded.filter((f) => f.xml);
-  if (xmlFiles.length > 0 && xmlFiles.length < decoded.length) {
-    const csv = decoded.find((f) => !f.xml)!;
+  // Each file is decoded just before it is read, so only one file's text is held at a time.
+  const xmlFiles = checked.filter((f) => f.xml);
+  if (xmlFiles.length > 0 && xmlFiles.length < checked.length) {
+    const csv = checked.find((f) => !f.xml)!;
     throw new Ssda903InputError(
       `CSV and XML files cannot be mixed in one return (${csv.name} is CSV, ${xmlFiles[0]!.name} is XML). ` +
         'Upload either the CSV tables or the one XML file.',
@@ -55,16 +57,16 @@ export function readReturn(files: readonly SourceFile[], options: ReadOptions = 
     );
   }
   if (xmlFiles.length === 1) {
-    const { name, text } = xmlFiles[0]!;
-    const { tables, sources } = readXmlReturn(name, text);
+    const { file, name } = xmlFiles[0]!;
+    const { tables, sources } = readXmlReturn(name, decodeText(file).text);
     return { tables, sources, format: 'xml' };
   }
   const tables: Tables = {};
   const sources: TableSource[] = [];
   const fileOf = new Map<TableName, string>();
   const cache = newValueCache();
-  for (const { name, text } of decoded) {
-    const { table, rows, source } = readCsvTable(name, text, cache, options.tables);
+  for (const { file, name } of checked) {
+    const { table, rows, source } = readCsvTable(name, decodeText(file).text, cache, options.tables);
     const previous = fileOf.get(table);
     if (previous !== undefined) {
       throw new Ssda903InputError(`Both ${previous} and ${name} are the ${table} table. Upload one file per table.`, {

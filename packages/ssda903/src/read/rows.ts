@@ -88,8 +88,12 @@ export type ValueCache = Map<string, ColumnValues>;
 /** A new, empty value cache. */
 export const newValueCache = (): ValueCache => new Map();
 
-/** Columns whose values are nearly all different (postcodes, URNs, UPNs): not worth sharing. */
-export const UNIQUE_VALUE_COLUMNS: ReadonlySet<string> = new Set(['UPN', 'HOME_POST', 'PL_POST', 'URN', 'SW_ID']);
+/**
+ * Columns whose values are nearly all different (UPNs, URNs, social worker ids): not worth sharing. Postcodes are
+ * shared: a child's home postcode repeats on each episode and carers' postcodes on each placement, and the
+ * postcode derivation looks each distinct one up once.
+ */
+export const UNIQUE_VALUE_COLUMNS: ReadonlySet<string> = new Set(['UPN', 'URN', 'SW_ID']);
 
 /** The value table of one column, or undefined for columns of unique values. */
 export function columnCache(cache: ValueCache, column: string, isDateColumn: boolean): ColumnValues | undefined {

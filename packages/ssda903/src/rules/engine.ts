@@ -33,12 +33,18 @@ function unmetNeed(rule: RuleDefinition, input: RuleContextInput): string | null
   return null;
 }
 
+/** True when the rows are in ascending order with no repeats (what most rules return). */
+function strictlyAscending(rows: readonly number[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i]! <= rows[i - 1]!) return false;
+  return true;
+}
+
 /** Sorts and de-duplicates flagged rows and drops tables with none. */
 export function normaliseFlags(flags: RuleFlags): RuleFlags {
   const out: RuleFlags = {};
   for (const [table, rows] of Object.entries(flags) as Array<[FlaggedTable, number[] | undefined]>) {
     if (!rows || rows.length === 0) continue;
-    out[table] = [...new Set(rows)].sort((a, b) => a - b);
+    out[table] = strictlyAscending(rows) ? rows : [...new Set(rows)].sort((a, b) => a - b);
   }
   return out;
 }
