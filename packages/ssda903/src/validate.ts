@@ -226,7 +226,8 @@ function derivePlacementFieldsInPlace(tables: Tables, fields: ReturnType<typeof 
   if (!episodes || episodes.length === 0) return () => {};
   // The reader leaves the derived fields blank; only rows that came with values need them kept to put back.
   const kept: Array<{ row: EpisodeRow; values: [string, string, string] }> = [];
-  for (const row of episodes) {
+  for (let i = 0; i < episodes.length; i++) {
+    const row = episodes[i]!;
     if (row.PL_LA !== '' || row.PL_LOCATION !== '' || row.PL_DISTANCE !== '') {
       kept.push({ row, values: [row.PL_LA, row.PL_LOCATION, row.PL_DISTANCE] });
     }
@@ -236,7 +237,8 @@ function derivePlacementFieldsInPlace(tables: Tables, fields: ReturnType<typeof 
     row.PL_DISTANCE = fields.distance(fields.place(row.HOME_POST), placement);
   }
   return () => {
-    for (const row of episodes) {
+    for (let i = 0; i < episodes.length; i++) {
+      const row = episodes[i]!;
       row.PL_LA = '';
       row.PL_LOCATION = '';
       row.PL_DISTANCE = '';

@@ -1,4 +1,6 @@
+import type { TableName } from '../tables.ts';
 import { createRuleContext, type RuleContextInput } from './context.ts';
+import { runRowChecks } from './each-row.ts';
 import type { FlaggedTable, RuleDefinition, RuleFlags, RuleNeed } from './rule.ts';
 
 /** Outcome of running a rule pack. */
@@ -49,7 +51,11 @@ export function normaliseFlags(flags: RuleFlags): RuleFlags {
   return out;
 }
 
-/** Runs rules over one return (and last year's), reporting progress after each rule. */
+/**
+ * Runs rules over one return (and last year's), reporting progress after each rule. Rules that judge each row of
+ * a table on its own (`rowCheck`) run together, one pass over the table for all of them, when the first of them
+ * comes up; the others run one by one, sharing the context's memoised groupings.
+ */
 export function runRules(
   rules: readonly RuleDefinition[],
   input: RuleContextInput,
@@ -57,13 +63,30 @@ export function runRules(
 ): RuleRunOutcome {
   const ctx = createRuleContext(input);
   const outcome: RuleRunOutcome = { rulesRun: [], rulesNotRun: {}, rulesFailed: {}, flags: {} };
+  const unmet = new Map(rules.map((rule) => [rule, unmetNeed(rule, input)] as const));
+  const rowResults = new Map<RuleDefinition, RuleFlags | Error>();
+  const runTogether = (table: TableName) => {
+    const together = rules.filter((r) => r.rowCheck?.table === table && unmet.get(r) === null);
+    const results = runRowChecks(
+      ctx,
+      table,
+      together.map((r) => r.rowCheck!),
+    );
+    for (let k = 0; k < together.length; k++) rowResults.set(together[k]!, results[k]!);
+  };
   rules.forEach((rule, i) => {
-    const reason = unmetNeed(rule, input);
+    const reason = unmet.get(rule);
     if (reason) {
       outcome.rulesNotRun[rule.code] = reason;
     } else {
       try {
-        outcome.flags[rule.code] = normaliseFlags(rule.check(ctx));
+        let flags: RuleFlags | Error;
+        if (rule.rowCheck) {
+          if (!rowResults.has(rule)) runTogether(rule.rowCheck.table);
+          flags = rowResults.get(rule)!;
+          if (flags instanceof Error) throw flags;
+        } else flags = rule.check(ctx);
+        outcome.flags[rule.code] = normaliseFlags(flags);
         outcome.rulesRun.push(rule.code);
       } catch (error) {
         outcome.rulesFailed[rule.code] = error instanceof Error ? error.message : String(error);

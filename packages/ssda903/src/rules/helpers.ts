@@ -71,6 +71,31 @@ export function birthday(dob: string, years: number): string | null {
   return `${String(year).padStart(4, '0')}${monthDay}`;
 }
 
+/** A row test: the value in `field` is filled but not one of `codes` (blank passes unless `blankIsInvalid`). */
+export function invalidCode<R>(
+  field: keyof R & string,
+  codes: ReadonlySet<string>,
+  options: { blankIsInvalid?: boolean } = {},
+): (row: R) => boolean {
+  const blankIsInvalid = options.blankIsInvalid === true;
+  return (row) => {
+    const value = row[field] as unknown as string;
+    return value === '' ? blankIsInvalid : !codes.has(value);
+  };
+}
+
+/** A row test: the value in a date field is filled but not a real date (blank passes unless `blankIsInvalid`). */
+export function invalidDate<R>(
+  field: keyof R & string,
+  options: { blankIsInvalid?: boolean } = {},
+): (row: R) => boolean {
+  const blankIsInvalid = options.blankIsInvalid === true;
+  return (row) => {
+    const value = row[field] as unknown as string;
+    return value === '' ? blankIsInvalid : !isDate(value);
+  };
+}
+
 /** Rows whose value in `field` is filled but not one of `codes` (blank passes). */
 export function flagInvalidCode<R>(
   rows: readonly R[] | undefined,
@@ -78,11 +103,7 @@ export function flagInvalidCode<R>(
   codes: ReadonlySet<string>,
   options: { blankIsInvalid?: boolean } = {},
 ): number[] {
-  return flagRows(rows, (row) => {
-    const value = row[field] as unknown as string;
-    if (value === '') return options.blankIsInvalid === true;
-    return !codes.has(value);
-  });
+  return flagRows(rows, invalidCode(field, codes, options));
 }
 
 /** Rows whose value in a date field is filled but not a real date (blank passes unless `blankIsInvalid`). */
@@ -91,11 +112,7 @@ export function flagInvalidDate<R>(
   field: keyof R & string,
   options: { blankIsInvalid?: boolean } = {},
 ): number[] {
-  return flagRows(rows, (row) => {
-    const value = row[field] as unknown as string;
-    if (value === '') return options.blankIsInvalid === true;
-    return !isDate(value);
-  });
+  return flagRows(rows, invalidDate(field, options));
 }
 
 /** Male / female in either SEX coding: 1/2 (to 2023/24) or M/F (from 2024/25). */

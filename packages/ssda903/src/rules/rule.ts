@@ -79,6 +79,19 @@ export interface RuleExample {
   expect: RuleFlags;
 }
 
+/** The row type of a table. */
+export type RowOf<T extends TableName> = NonNullable<Tables[T]>[number];
+
+/**
+ * A rule that judges each row of one of this year's tables on the row's own values (and the context): the engine
+ * runs every such rule of a table together, in one pass over the table's rows.
+ */
+export interface RowCheck<T extends TableName = TableName> {
+  table: T;
+  /** True when the row fails the rule. */
+  fails: (row: RowOf<T>, ctx: RuleContext) => boolean;
+}
+
 /**
  * One DfE (or tool integrity) validation rule for a span of collection years. A code whose logic changed
  * between years has one definition per span; the registry picks the definition covering the year.
@@ -98,6 +111,8 @@ export interface RuleDefinition {
   needsTables?: readonly TableName[];
   /** Returns the flagged rows; must not throw on bad values (treat invalid dates/codes as the rule defines). */
   check(ctx: RuleContext): RuleFlags;
+  /** Set when the rule judges each row of one table on its own (`eachRow`): `check` then does the same alone. */
+  rowCheck?: RowCheck;
   /** At least one failing and one passing example; run by the rule test suite. */
   examples: readonly RuleExample[];
 }

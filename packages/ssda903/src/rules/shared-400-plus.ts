@@ -3,8 +3,9 @@
  * Everything here is a pure function of the rule context; expensive groupings are memoised with `ctx.memo`.
  */
 import type { EpisodeRow, TableName, Tables } from '../tables.ts';
+import { eachRow } from './each-row.ts';
 import { dayOf } from './helpers.ts';
-import type { RuleContext, RuleDefinition, RuleExample, RuleFlags, RuleSeverity } from './rule.ts';
+import type { RowOf, RuleContext, RuleDefinition, RuleExample, RuleFlags, RuleSeverity } from './rule.ts';
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -244,9 +245,6 @@ export function firstEpisodeDiffersFromOpenLast(
   return out;
 }
 
-/** The row type of a table. */
-export type RowOf<T extends TableName> = NonNullable<Tables[T]>[number];
-
 /** What a single-table, row-by-row rule needs to say. */
 export interface RowRuleSpec<T extends TableName> {
   code: string;
@@ -268,14 +266,7 @@ export function rowRule<T extends TableName>(spec: RowRuleSpec<T>): RuleDefiniti
     ...rest,
     tables: [table],
     needsTables: [table],
-    check: (ctx) => {
-      const rows = (ctx.current[table] ?? []) as ReadonlyArray<RowOf<T>>;
-      const out: number[] = [];
-      for (let i = 0; i < rows.length; i++) if (fails(rows[i]!, ctx)) out.push(i);
-      const flags: RuleFlags = {};
-      flags[table] = out;
-      return flags;
-    },
+    ...eachRow(table, fails),
   };
 }
 

@@ -1,5 +1,6 @@
 import { SEX_CODES_FROM_2025, SEX_CODES_TO_2024 } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 101 (to 2023/24) — SEX must be 1 (male) or 2 (female); blank is invalid. */
@@ -10,9 +11,7 @@ export const rule101To2024: RuleDefinition = {
   fields: ['SEX'],
   years: { from: 2023, to: 2024 },
   needsTables: ['Header'],
-  check: (ctx) => ({
-    Header: flagInvalidCode(ctx.current.Header, 'SEX', SEX_CODES_TO_2024, { blankIsInvalid: true }),
-  }),
+  ...eachRow('Header', invalidCode('SEX', SEX_CODES_TO_2024, { blankIsInvalid: true })),
   examples: [
     {
       description: 'M, a blank and 3 are not 2023/24 codes',
@@ -46,9 +45,7 @@ export const rule101From2025: RuleDefinition = {
   fields: ['SEX'],
   years: { from: 2025 },
   needsTables: ['Header'],
-  check: (ctx) => ({
-    Header: flagInvalidCode(ctx.current.Header, 'SEX', SEX_CODES_FROM_2025, { blankIsInvalid: true }),
-  }),
+  ...eachRow('Header', invalidCode('SEX', SEX_CODES_FROM_2025, { blankIsInvalid: true })),
   examples: [
     {
       description: 'the old codes 1 and 2 are no longer valid',

@@ -1,4 +1,5 @@
-import { flagInvalidDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 102 — DOB must be a real date (blank is invalid). */
@@ -9,7 +10,7 @@ export const rule102: RuleDefinition = {
   fields: ['DOB'],
   years: { from: 2023 },
   needsTables: ['Header'],
-  check: (ctx) => ({ Header: flagInvalidDate(ctx.current.Header, 'DOB', { blankIsInvalid: true }) }),
+  ...eachRow('Header', invalidDate('DOB', { blankIsInvalid: true })),
   examples: [
     {
       description: 'an impossible date and a blank are flagged',

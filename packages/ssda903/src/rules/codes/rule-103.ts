@@ -1,5 +1,6 @@
 import { ETHNIC_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 103 — ETHNIC must be one of the 20 DfE codes; blank is invalid. */
@@ -10,9 +11,7 @@ export const rule103: RuleDefinition = {
   fields: ['ETHNIC'],
   years: { from: 2023 },
   needsTables: ['Header'],
-  check: (ctx) => ({
-    Header: flagInvalidCode(ctx.current.Header, 'ETHNIC', ETHNIC_CODES, { blankIsInvalid: true }),
-  }),
+  ...eachRow('Header', invalidCode('ETHNIC', ETHNIC_CODES, { blankIsInvalid: true })),
   examples: [
     {
       description: 'a description instead of a code, and a blank, are flagged',

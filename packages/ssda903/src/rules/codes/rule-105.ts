@@ -1,5 +1,6 @@
 import { FLAG_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -15,9 +16,7 @@ export const rule105: RuleDefinition = {
   years: { from: 2023 },
   needs: ['xml'],
   needsTables: ['Header'],
-  check: (ctx) => ({
-    Header: flagInvalidCode(ctx.current.Header, 'UASC', FLAG_CODES, { blankIsInvalid: true }),
-  }),
+  ...eachRow('Header', invalidCode('UASC', FLAG_CODES, { blankIsInvalid: true })),
   examples: [
     {
       description: 'a blank or 2 is flagged',

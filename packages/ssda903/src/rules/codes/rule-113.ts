@@ -1,4 +1,5 @@
-import { flagInvalidDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 113 — DATE_MATCH, when given, must be a real date. */
@@ -9,7 +10,7 @@ export const rule113: RuleDefinition = {
   fields: ['DATE_MATCH'],
   years: { from: 2023 },
   needsTables: ['AD1'],
-  check: (ctx) => ({ AD1: flagInvalidDate(ctx.current.AD1, 'DATE_MATCH') }),
+  ...eachRow('AD1', invalidDate('DATE_MATCH')),
   examples: [
     {
       description: 'an impossible date and a two-digit year are flagged',

@@ -1,5 +1,6 @@
 import { FOSTER_CARE_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 114 — FOSTER_CARE, when given, must be 0 or 1. */
@@ -10,7 +11,7 @@ export const rule114: RuleDefinition = {
   fields: ['FOSTER_CARE'],
   years: { from: 2023 },
   needsTables: ['AD1'],
-  check: (ctx) => ({ AD1: flagInvalidCode(ctx.current.AD1, 'FOSTER_CARE', FOSTER_CARE_CODES) }),
+  ...eachRow('AD1', invalidCode('FOSTER_CARE', FOSTER_CARE_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("2", "YES")',

@@ -1,4 +1,5 @@
-import { flagInvalidDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 115 — DATE_PLACED, when given, must be a real date. */
@@ -9,7 +10,7 @@ export const rule115: RuleDefinition = {
   fields: ['DATE_PLACED'],
   years: { from: 2023 },
   needsTables: ['PlacedAdoption'],
-  check: (ctx) => ({ PlacedAdoption: flagInvalidDate(ctx.current.PlacedAdoption, 'DATE_PLACED') }),
+  ...eachRow('PlacedAdoption', invalidDate('DATE_PLACED')),
   examples: [
     {
       description: 'an impossible date and a two-digit year are flagged',

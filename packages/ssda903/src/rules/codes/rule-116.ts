@@ -1,4 +1,5 @@
-import { flagInvalidDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 116 — DATE_PLACED_CEASED, when given, must be a real date. */
@@ -10,7 +11,7 @@ export const rule116: RuleDefinition = {
   fields: ['DATE_PLACED_CEASED'],
   years: { from: 2023 },
   needsTables: ['PlacedAdoption'],
-  check: (ctx) => ({ PlacedAdoption: flagInvalidDate(ctx.current.PlacedAdoption, 'DATE_PLACED_CEASED') }),
+  ...eachRow('PlacedAdoption', invalidDate('DATE_PLACED_CEASED')),
   examples: [
     {
       description: 'an impossible date and a two-digit year are flagged',

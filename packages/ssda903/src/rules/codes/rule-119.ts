@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 119 — DATE_PLACED_CEASED and REASON_PLACED_CEASED come together: both given or both blank. */
@@ -10,12 +10,7 @@ export const rule119: RuleDefinition = {
   fields: ['REASON_PLACED_CEASED', 'DATE_PLACED_CEASED'],
   years: { from: 2023 },
   needsTables: ['PlacedAdoption'],
-  check: (ctx) => ({
-    PlacedAdoption: flagRows(
-      ctx.current.PlacedAdoption,
-      (r) => (r.DATE_PLACED_CEASED === '') !== (r.REASON_PLACED_CEASED === ''),
-    ),
-  }),
+  ...eachRow('PlacedAdoption', (r) => (r.DATE_PLACED_CEASED === '') !== (r.REASON_PLACED_CEASED === '')),
   examples: [
     {
       description: 'a date without a reason, and a reason without a date, are flagged',

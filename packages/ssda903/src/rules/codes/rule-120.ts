@@ -1,5 +1,6 @@
 import { REASON_PLACED_CEASED_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 120 — REASON_PLACED_CEASED, when given, must be RD1–RD4. */
@@ -11,9 +12,7 @@ export const rule120: RuleDefinition = {
   fields: ['REASON_PLACED_CEASED'],
   years: { from: 2023 },
   needsTables: ['PlacedAdoption'],
-  check: (ctx) => ({
-    PlacedAdoption: flagInvalidCode(ctx.current.PlacedAdoption, 'REASON_PLACED_CEASED', REASON_PLACED_CEASED_CODES),
-  }),
+  ...eachRow('PlacedAdoption', invalidCode('REASON_PLACED_CEASED', REASON_PLACED_CEASED_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("XXX", "RD0")',

@@ -1,5 +1,6 @@
 import { IN_TOUCH_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 131 — IN_TOUCH must be a valid code (a blank is flagged too, as the sector's validator does). */
@@ -10,7 +11,7 @@ export const rule131: RuleDefinition = {
   fields: ['IN_TOUCH'],
   years: { from: 2023 },
   needsTables: ['OC3'],
-  check: (ctx) => ({ OC3: flagInvalidCode(ctx.current.OC3, 'IN_TOUCH', IN_TOUCH_CODES, { blankIsInvalid: true }) }),
+  ...eachRow('OC3', invalidCode('IN_TOUCH', IN_TOUCH_CODES, { blankIsInvalid: true })),
   examples: [
     {
       description: 'values not in the code list are flagged ("REFUSE", "")',

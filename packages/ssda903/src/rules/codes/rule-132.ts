@@ -1,5 +1,6 @@
 import { ACTIV_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 132 — ACTIV must be a valid code; F3/P3 are pre-2019 codes (a blank is flagged too). */
@@ -10,7 +11,7 @@ export const rule132: RuleDefinition = {
   fields: ['ACTIV'],
   years: { from: 2023 },
   needsTables: ['OC3'],
-  check: (ctx) => ({ OC3: flagInvalidCode(ctx.current.OC3, 'ACTIV', ACTIV_CODES, { blankIsInvalid: true }) }),
+  ...eachRow('OC3', invalidCode('ACTIV', ACTIV_CODES, { blankIsInvalid: true })),
   examples: [
     {
       description: 'values not in the code list are flagged ("F3", "")',

@@ -1,5 +1,6 @@
 import { ACCOM_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 133 — ACCOM must be a letter and suitability digit (not S1 or X1) or 0 (a blank is flagged too). */
@@ -11,7 +12,7 @@ export const rule133: RuleDefinition = {
   fields: ['ACCOM'],
   years: { from: 2023 },
   needsTables: ['OC3'],
-  check: (ctx) => ({ OC3: flagInvalidCode(ctx.current.OC3, 'ACCOM', ACCOM_CODES, { blankIsInvalid: true }) }),
+  ...eachRow('OC3', invalidCode('ACCOM', ACCOM_CODES, { blankIsInvalid: true })),
   examples: [
     {
       description: 'values not in the code list are flagged ("S1", "01")',

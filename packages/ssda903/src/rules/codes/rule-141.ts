@@ -1,4 +1,5 @@
-import { flagInvalidDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 141 — DECOM, when given, must be a real date. */
@@ -9,7 +10,7 @@ export const rule141: RuleDefinition = {
   fields: ['DECOM'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagInvalidDate(ctx.current.Episodes, 'DECOM') }),
+  ...eachRow('Episodes', invalidDate('DECOM')),
   examples: [
     {
       description: 'an impossible date and a two-digit year are flagged',

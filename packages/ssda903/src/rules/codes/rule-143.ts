@@ -1,5 +1,6 @@
 import { RNE_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 143 — RNE, when given, must be S, L, P, T, B or U. */
@@ -10,7 +11,7 @@ export const rule143: RuleDefinition = {
   fields: ['RNE'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagInvalidCode(ctx.current.Episodes, 'RNE', RNE_CODES) }),
+  ...eachRow('Episodes', invalidCode('RNE', RNE_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("SP", "A")',

@@ -1,5 +1,6 @@
 import { LS_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 144 — LS, when given, must be a DfE legal status code. */
@@ -10,7 +11,7 @@ export const rule144: RuleDefinition = {
   fields: ['LS'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagInvalidCode(ctx.current.Episodes, 'LS', LS_CODES) }),
+  ...eachRow('Episodes', invalidCode('LS', LS_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("SECTION 20", "C3")',

@@ -1,5 +1,6 @@
 import { CIN_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 145 — CIN, when given, must be N1–N8. */
@@ -10,7 +11,7 @@ export const rule145: RuleDefinition = {
   fields: ['CIN'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagInvalidCode(ctx.current.Episodes, 'CIN', CIN_CODES) }),
+  ...eachRow('Episodes', invalidCode('CIN', CIN_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("N0", "N9")',

@@ -1,5 +1,6 @@
 import { PLACE_CODES_2023, PLACE_CODES_2024_2025, PLACE_CODES_FROM_2026 } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 const base = {
@@ -14,7 +15,7 @@ const base = {
 export const rule146In2023: RuleDefinition = {
   ...base,
   years: { from: 2023, to: 2023 },
-  check: (ctx) => ({ Episodes: flagInvalidCode(ctx.current.Episodes, 'PLACE', PLACE_CODES_2023) }),
+  ...eachRow('Episodes', invalidCode('PLACE', PLACE_CODES_2023)),
   examples: [
     {
       description: 'K3 did not exist yet; R4 never did',
@@ -47,7 +48,7 @@ export const rule146In2023: RuleDefinition = {
 export const rule146In2024And2025: RuleDefinition = {
   ...base,
   years: { from: 2024, to: 2025 },
-  check: (ctx) => ({ Episodes: flagInvalidCode(ctx.current.Episodes, 'PLACE', PLACE_CODES_2024_2025) }),
+  ...eachRow('Episodes', invalidCode('PLACE', PLACE_CODES_2024_2025)),
   examples: [
     {
       description: 'Z11 is not valid before 2025/26',
@@ -74,7 +75,7 @@ export const rule146In2024And2025: RuleDefinition = {
 export const rule146From2026: RuleDefinition = {
   ...base,
   years: { from: 2026 },
-  check: (ctx) => ({ Episodes: flagInvalidCode(ctx.current.Episodes, 'PLACE', PLACE_CODES_FROM_2026) }),
+  ...eachRow('Episodes', invalidCode('PLACE', PLACE_CODES_FROM_2026)),
   examples: [
     {
       description: 'H5, P2 and Z1 are no longer valid',

@@ -1,4 +1,5 @@
-import { flagInvalidDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 147 — DEC, when given, must be a real date. */
@@ -9,7 +10,7 @@ export const rule147: RuleDefinition = {
   fields: ['DEC'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagInvalidDate(ctx.current.Episodes, 'DEC') }),
+  ...eachRow('Episodes', invalidDate('DEC')),
   examples: [
     {
       description: 'an impossible date and a two-digit year are flagged',

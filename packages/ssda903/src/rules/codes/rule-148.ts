@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 148 — DEC and REC come together: both filled or both blank. */
@@ -9,9 +9,7 @@ export const rule148: RuleDefinition = {
   fields: ['DEC', 'REC'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => (e.DEC === '') !== (e.REC === '')),
-  }),
+  ...eachRow('Episodes', (e) => (e.DEC === '') !== (e.REC === '')),
   examples: [
     {
       description: 'an episode with an end date but no reason is flagged',

@@ -1,5 +1,6 @@
 import { REC_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 149 — REC, when given, must be a DfE reason-ceased code. */
@@ -10,7 +11,7 @@ export const rule149: RuleDefinition = {
   fields: ['REC'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagInvalidCode(ctx.current.Episodes, 'REC', REC_CODES) }),
+  ...eachRow('Episodes', invalidCode('REC', REC_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("E4", "E99")',

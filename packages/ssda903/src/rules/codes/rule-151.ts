@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 const FIELDS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'] as const;
@@ -11,11 +11,9 @@ export const rule151: RuleDefinition = {
   fields: FIELDS,
   years: { from: 2023 },
   needsTables: ['AD1'],
-  check: (ctx) => ({
-    AD1: flagRows(ctx.current.AD1, (r) => {
-      const filled = FIELDS.filter((f) => r[f] !== '').length;
-      return filled > 0 && filled < FIELDS.length;
-    }),
+  ...eachRow('AD1', (r) => {
+    const filled = FIELDS.filter((f) => r[f] !== '').length;
+    return filled > 0 && filled < FIELDS.length;
   }),
   examples: [
     {

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 153 — IN_TOUCH, ACTIV and ACCOM are all given or all blank. */
@@ -10,11 +10,9 @@ export const rule153: RuleDefinition = {
   fields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
   years: { from: 2023 },
   needsTables: ['OC3'],
-  check: (ctx) => ({
-    OC3: flagRows(ctx.current.OC3, (r) => {
-      const filled = [r.IN_TOUCH, r.ACTIV, r.ACCOM].filter((v) => v !== '').length;
-      return filled > 0 && filled < 3;
-    }),
+  ...eachRow('OC3', (r) => {
+    const filled = [r.IN_TOUCH, r.ACTIV, r.ACCOM].filter((v) => v !== '').length;
+    return filled > 0 && filled < 3;
   }),
   examples: [
     {

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 158 — when an intervention was received (INTERVENTION_RECEIVED 1), INTERVENTION_OFFERED must be blank. */
@@ -10,9 +10,7 @@ export const rule158: RuleDefinition = {
   fields: ['INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({
-    OC2: flagRows(ctx.current.OC2, (r) => r.INTERVENTION_RECEIVED === '1' && r.INTERVENTION_OFFERED !== ''),
-  }),
+  ...eachRow('OC2', (r) => r.INTERVENTION_RECEIVED === '1' && r.INTERVENTION_OFFERED !== ''),
   examples: [
     {
       description: 'received 1 with offered filled in is flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 159 — a child with a substance misuse problem who received no intervention needs INTERVENTION_OFFERED. */
@@ -10,12 +10,10 @@ export const rule159: RuleDefinition = {
   fields: ['SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({
-    OC2: flagRows(
-      ctx.current.OC2,
-      (r) => r.SUBSTANCE_MISUSE === '1' && r.INTERVENTION_RECEIVED === '0' && r.INTERVENTION_OFFERED === '',
-    ),
-  }),
+  ...eachRow(
+    'OC2',
+    (r) => r.SUBSTANCE_MISUSE === '1' && r.INTERVENTION_RECEIVED === '0' && r.INTERVENTION_OFFERED === '',
+  ),
   examples: [
     {
       description: 'misuse 1, received 0, offered blank is flagged',

@@ -1,4 +1,5 @@
-import { flagInvalidDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 166 — REVIEW must be a real date; blank is invalid. */
@@ -9,7 +10,7 @@ export const rule166: RuleDefinition = {
   fields: ['REVIEW'],
   years: { from: 2023 },
   needsTables: ['Reviews'],
-  check: (ctx) => ({ Reviews: flagInvalidDate(ctx.current.Reviews, 'REVIEW', { blankIsInvalid: true }) }),
+  ...eachRow('Reviews', invalidDate('REVIEW', { blankIsInvalid: true })),
   examples: [
     {
       description: 'an impossible date and a blank are flagged',

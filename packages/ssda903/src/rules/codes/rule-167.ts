@@ -1,5 +1,6 @@
 import { REVIEW_CODES } from '../code-lists.ts';
-import { flagRows } from '../helpers.ts';
+
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 167 — a review needs a valid participation code (PN0–PN7); a row with neither date nor code passes. */
@@ -10,11 +11,7 @@ export const rule167: RuleDefinition = {
   fields: ['REVIEW_CODE'],
   years: { from: 2023 },
   needsTables: ['Reviews'],
-  check: (ctx) => ({
-    Reviews: flagRows(ctx.current.Reviews, (r) =>
-      r.REVIEW === '' ? r.REVIEW_CODE !== '' : !REVIEW_CODES.has(r.REVIEW_CODE),
-    ),
-  }),
+  ...eachRow('Reviews', (r) => (r.REVIEW === '' ? r.REVIEW_CODE !== '' : !REVIEW_CODES.has(r.REVIEW_CODE))),
   examples: [
     {
       description: 'a review with no code, an invalid code, or a code with no review date is flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** A letter other than I, O or S, then 12 digits or 11 digits and a letter; or UN1–UN5. */
@@ -12,7 +12,7 @@ export const rule168: RuleDefinition = {
   fields: ['UPN'],
   years: { from: 2023 },
   needsTables: ['Header'],
-  check: (ctx) => ({ Header: flagRows(ctx.current.Header, (h) => h.UPN !== '' && !UPN.test(h.UPN)) }),
+  ...eachRow('Header', (h) => h.UPN !== '' && !UPN.test(h.UPN)),
   examples: [
     {
       description: 'a UPN starting with I, one too short and UN7 are flagged',

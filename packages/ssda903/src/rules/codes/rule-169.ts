@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -14,9 +14,7 @@ export const rule169: RuleDefinition = {
   years: { from: 2023 },
   needs: ['postcodes'],
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => e.PL_LA === '' && e.LS !== 'V3' && e.LS !== 'V4'),
-  }),
+  ...eachRow('Episodes', (e) => e.PL_LA === '' && e.LS !== 'V3' && e.LS !== 'V4'),
   examples: [
     {
       description: 'an episode whose placement postcode was not found is flagged',

@@ -1,4 +1,5 @@
-import { flagInvalidDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 171 — MC_DOB, when given, must be a real date. */
@@ -9,7 +10,7 @@ export const rule171: RuleDefinition = {
   fields: ['MC_DOB'],
   years: { from: 2023 },
   needsTables: ['Header'],
-  check: (ctx) => ({ Header: flagInvalidDate(ctx.current.Header, 'MC_DOB') }),
+  ...eachRow('Header', invalidDate('MC_DOB')),
   examples: [
     {
       description: 'an impossible date and a two-digit year are flagged',

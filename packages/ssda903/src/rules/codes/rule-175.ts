@@ -1,5 +1,6 @@
 import { NB_ADOPTR_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 175 — NB_ADOPTR, when given, must be 1 or 2. */
@@ -10,7 +11,7 @@ export const rule175: RuleDefinition = {
   fields: ['NB_ADOPTR'],
   years: { from: 2023 },
   needsTables: ['AD1'],
-  check: (ctx) => ({ AD1: flagInvalidCode(ctx.current.AD1, 'NB_ADOPTR', NB_ADOPTR_CODES) }),
+  ...eachRow('AD1', invalidCode('NB_ADOPTR', NB_ADOPTR_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("0", "3")',

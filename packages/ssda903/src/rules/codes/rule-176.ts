@@ -1,5 +1,6 @@
 import { SEX_ADOPTR_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 176 — SEX_ADOPTR, when given, must be M1, F1, MM, FF or MF. */
@@ -10,7 +11,7 @@ export const rule176: RuleDefinition = {
   fields: ['SEX_ADOPTR'],
   years: { from: 2023 },
   needsTables: ['AD1'],
-  check: (ctx) => ({ AD1: flagInvalidCode(ctx.current.AD1, 'SEX_ADOPTR', SEX_ADOPTR_CODES) }),
+  ...eachRow('AD1', invalidCode('SEX_ADOPTR', SEX_ADOPTR_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("M", "1")',

@@ -1,5 +1,6 @@
 import { LS_ADOPTR_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 177 — LS_ADOPTR, when given, must be L0, L11, L12, L2, L3 or L4. */
@@ -10,7 +11,7 @@ export const rule177: RuleDefinition = {
   fields: ['LS_ADOPTR'],
   years: { from: 2023 },
   needsTables: ['AD1'],
-  check: (ctx) => ({ AD1: flagInvalidCode(ctx.current.AD1, 'LS_ADOPTR', LS_ADOPTR_CODES) }),
+  ...eachRow('AD1', invalidCode('LS_ADOPTR', LS_ADOPTR_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("L1", "L5")',

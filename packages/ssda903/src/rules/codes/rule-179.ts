@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -13,12 +13,7 @@ export const rule179: RuleDefinition = {
   years: { from: 2023 },
   needs: ['postcodes'],
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => e.LS !== 'V3' && e.LS !== 'V4' && e.PL_LOCATION !== 'IN' && e.PL_LOCATION !== 'OUT',
-    ),
-  }),
+  ...eachRow('Episodes', (e) => e.LS !== 'V3' && e.LS !== 'V4' && e.PL_LOCATION !== 'IN' && e.PL_LOCATION !== 'OUT'),
   examples: [
     {
       description: 'an episode whose location could not be derived is flagged',

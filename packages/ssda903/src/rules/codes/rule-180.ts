@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** A whole number from 0 to 40 (a trailing ".0" is accepted, as spreadsheets write it). */
@@ -16,7 +16,7 @@ export const rule180: RuleDefinition = {
   fields: ['SDQ_SCORE'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({ OC2: flagRows(ctx.current.OC2, (r) => r.SDQ_SCORE !== '' && !isSdqScore(r.SDQ_SCORE)) }),
+  ...eachRow('OC2', (r) => r.SDQ_SCORE !== '' && !isSdqScore(r.SDQ_SCORE)),
   examples: [
     {
       description: '41, 39.5 and XX are flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 const FIELDS = [
@@ -20,9 +20,7 @@ export const rule181: RuleDefinition = {
   fields: FIELDS,
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({
-    OC2: flagRows(ctx.current.OC2, (r) => FIELDS.some((f) => r[f] !== '' && r[f] !== '0' && r[f] !== '1')),
-  }),
+  ...eachRow('OC2', (r) => FIELDS.some((f) => r[f] !== '' && r[f] !== '0' && r[f] !== '1')),
   examples: [
     {
       description: 'a 2 in any flag is flagged',

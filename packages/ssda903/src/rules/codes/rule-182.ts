@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 const REQUIRED = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'] as const;
@@ -16,9 +16,7 @@ export const rule182: RuleDefinition = {
   fields: [...REQUIRED, ...OTHERS],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({
-    OC2: flagRows(ctx.current.OC2, (r) => REQUIRED.some((f) => r[f] === '') && OTHERS.some((f) => r[f] !== '')),
-  }),
+  ...eachRow('OC2', (r) => REQUIRED.some((f) => r[f] === '') && OTHERS.some((f) => r[f] !== '')),
   examples: [
     {
       description: 'CONVICTED given while TEETH_CHECK is blank is flagged',

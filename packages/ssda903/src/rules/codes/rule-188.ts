@@ -1,4 +1,5 @@
-import { birthday, flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { birthday } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 188 — no SDQ score or reason for a child under 4 at the end of the year. */
@@ -10,12 +11,10 @@ export const rule188: RuleDefinition = {
   fields: ['SDQ_SCORE', 'SDQ_REASON'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({
-    OC2: flagRows(ctx.current.OC2, (r) => {
-      if (r.SDQ_SCORE === '' && r.SDQ_REASON === '') return false;
-      const fourth = birthday(r.DOB, 4);
-      return fourth !== null && fourth > ctx.collectionEnd;
-    }),
+  ...eachRow('OC2', (r, ctx) => {
+    if (r.SDQ_SCORE === '' && r.SDQ_REASON === '') return false;
+    const fourth = birthday(r.DOB, 4);
+    return fourth !== null && fourth > ctx.collectionEnd;
   }),
   examples: [
     {

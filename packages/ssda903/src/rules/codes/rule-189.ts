@@ -1,4 +1,5 @@
-import { birthday, flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { birthday } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -13,12 +14,10 @@ export const rule189: RuleDefinition = {
   fields: ['DOB', 'SDQ_SCORE', 'SDQ_REASON'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({
-    OC2: flagRows(ctx.current.OC2, (r) => {
-      if (r.SDQ_SCORE === '' && r.SDQ_REASON === '') return false;
-      const seventeenth = birthday(r.DOB, 17);
-      return seventeenth !== null && seventeenth < ctx.collectionStart;
-    }),
+  ...eachRow('OC2', (r, ctx) => {
+    if (r.SDQ_SCORE === '' && r.SDQ_REASON === '') return false;
+    const seventeenth = birthday(r.DOB, 17);
+    return seventeenth !== null && seventeenth < ctx.collectionStart;
   }),
   examples: [
     {

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 192 — a child with a substance misuse problem needs INTERVENTION_RECEIVED. */
@@ -10,9 +10,7 @@ export const rule192: RuleDefinition = {
   fields: ['SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({
-    OC2: flagRows(ctx.current.OC2, (r) => r.SUBSTANCE_MISUSE === '1' && r.INTERVENTION_RECEIVED === ''),
-  }),
+  ...eachRow('OC2', (r) => r.SUBSTANCE_MISUSE === '1' && r.INTERVENTION_RECEIVED === ''),
   examples: [
     {
       description: 'misuse 1 with no intervention item is flagged',

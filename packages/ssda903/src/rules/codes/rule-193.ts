@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 193 — without a substance misuse problem (0 or blank), the intervention items must be blank. */
@@ -10,14 +10,12 @@ export const rule193: RuleDefinition = {
   fields: ['SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({
-    OC2: flagRows(
-      ctx.current.OC2,
-      (r) =>
-        (r.SUBSTANCE_MISUSE === '' || r.SUBSTANCE_MISUSE === '0') &&
-        (r.INTERVENTION_RECEIVED !== '' || r.INTERVENTION_OFFERED !== ''),
-    ),
-  }),
+  ...eachRow(
+    'OC2',
+    (r) =>
+      (r.SUBSTANCE_MISUSE === '' || r.SUBSTANCE_MISUSE === '0') &&
+      (r.INTERVENTION_RECEIVED !== '' || r.INTERVENTION_OFFERED !== ''),
+  ),
   examples: [
     {
       description: 'an intervention item for a child without a misuse problem is flagged',

@@ -1,5 +1,6 @@
 import { SDQ_REASON_CODES } from '../code-lists.ts';
-import { flagInvalidCode } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { invalidCode } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 196 — SDQ_REASON, when given, must be SDQ1–SDQ5. */
@@ -10,7 +11,7 @@ export const rule196: RuleDefinition = {
   fields: ['SDQ_REASON'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({ OC2: flagInvalidCode(ctx.current.OC2, 'SDQ_REASON', SDQ_REASON_CODES) }),
+  ...eachRow('OC2', invalidCode('SDQ_REASON', SDQ_REASON_CODES)),
   examples: [
     {
       description: 'values not in the code list are flagged ("SDQ6", "SDQ")',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 197a — no reason for no SDQ score when a score is given. */
@@ -10,7 +10,7 @@ export const rule197a: RuleDefinition = {
   fields: ['SDQ_SCORE', 'SDQ_REASON'],
   years: { from: 2023 },
   needsTables: ['OC2'],
-  check: (ctx) => ({ OC2: flagRows(ctx.current.OC2, (r) => r.SDQ_SCORE !== '' && r.SDQ_REASON !== '') }),
+  ...eachRow('OC2', (r) => r.SDQ_SCORE !== '' && r.SDQ_REASON !== ''),
   examples: [
     {
       description: 'a score and a reason together are flagged',

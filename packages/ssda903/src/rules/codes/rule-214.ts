@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { SHORT_BREAK_STATUSES } from '../shared-200-399.ts';
 
@@ -10,12 +10,7 @@ export const rule214: RuleDefinition = {
   fields: ['PL_POST', 'URN'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => SHORT_BREAK_STATUSES.has(e.LS) && (e.PL_POST !== '' || e.URN !== ''),
-    ),
-  }),
+  ...eachRow('Episodes', (e) => SHORT_BREAK_STATUSES.has(e.LS) && (e.PL_POST !== '' || e.URN !== '')),
   examples: [
     {
       description: 'a V3 episode with a placement postcode and a V4 episode with a URN are flagged',

@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 const FOSTER_CARER_ADOPTION = new Set(['A3', 'A5']);
@@ -16,13 +17,10 @@ export const rule217: RuleDefinition = {
   fields: ['PLACE', 'DECOM', 'RNE'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) =>
-        FOSTER_CARER_ADOPTION.has(e.PLACE) && isDate(e.DECOM) && e.DECOM >= '2015-04-01' && !ALLOWED_RNE.has(e.RNE),
-    ),
-  }),
+  ...eachRow(
+    'Episodes',
+    (e) => FOSTER_CARER_ADOPTION.has(e.PLACE) && isDate(e.DECOM) && e.DECOM >= '2015-04-01' && !ALLOWED_RNE.has(e.RNE),
+  ),
   examples: [
     {
       description: 'an A5 placement starting with RNE P is flagged',

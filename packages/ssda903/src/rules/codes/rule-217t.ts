@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -12,9 +13,7 @@ export const rule217t: RuleDefinition = {
   fields: ['PLACE', 'DECOM'],
   years: { from: 2024, to: 2024 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => e.PLACE === 'P2' && (!isDate(e.DEC) || e.DEC > '2023-10-28')),
-  }),
+  ...eachRow('Episodes', (e) => e.PLACE === 'P2' && (!isDate(e.DEC) || e.DEC > '2023-10-28')),
   examples: [
     {
       description: 'a P2 episode ending 1 November 2023, and an open P2 episode, are flagged',

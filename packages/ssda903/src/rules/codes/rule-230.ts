@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { NON_OFSTED_URN } from '../shared-200-399.ts';
 
@@ -16,16 +17,14 @@ export const rule230: RuleDefinition = {
   fields: ['PLACE', 'DEC', 'URN'],
   years: { from: 2024, to: 2024 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) =>
-        e.PLACE === 'H5' &&
-        (!isDate(e.DEC) || e.DEC >= '2023-10-29') &&
-        (e.URN === '' || e.URN === NON_OFSTED_URN) &&
-        !/^[NWS]/.test(e.PL_LA),
-    ),
-  }),
+  ...eachRow(
+    'Episodes',
+    (e) =>
+      e.PLACE === 'H5' &&
+      (!isDate(e.DEC) || e.DEC >= '2023-10-29') &&
+      (e.URN === '' || e.URN === NON_OFSTED_URN) &&
+      !/^[NWS]/.test(e.PL_LA),
+  ),
   examples: [
     {
       description: 'an open H5 placement without a URN, and one with XXXXXXX ending 29 October, are flagged',

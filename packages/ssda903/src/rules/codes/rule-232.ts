@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 232 (from 2024/25, query) — SEX recorded as U (unknown) is queried. */
@@ -10,7 +10,7 @@ export const rule232: RuleDefinition = {
   severity: 'query',
   years: { from: 2025 },
   needsTables: ['Header'],
-  check: (ctx) => ({ Header: flagRows(ctx.current.Header, (h) => h.SEX === 'U') }),
+  ...eachRow('Header', (h) => h.SEX === 'U'),
   examples: [
     {
       description: 'SEX U is queried',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -14,9 +14,7 @@ export const rule233: RuleDefinition = {
   fields: ['DEC', 'REASON_PLACE_CHANGE'],
   years: { from: 2026 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => e.DEC === '' && e.REASON_PLACE_CHANGE !== ''),
-  }),
+  ...eachRow('Episodes', (e) => e.DEC === '' && e.REASON_PLACE_CHANGE !== ''),
   examples: [
     {
       description: 'an open episode with a reason for placement change is flagged',

@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 301 — the date of birth must not be after the end of the collection year. */
@@ -9,7 +10,7 @@ export const rule301: RuleDefinition = {
   fields: ['DOB'],
   years: { from: 2023 },
   needsTables: ['Header'],
-  check: (ctx) => ({ Header: flagRows(ctx.current.Header, (h) => isDate(h.DOB) && h.DOB > ctx.collectionEnd) }),
+  ...eachRow('Header', (h, ctx) => isDate(h.DOB) && h.DOB > ctx.collectionEnd),
   examples: [
     {
       description: 'a birth on 1 April after the year ended is flagged',

@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { addYears } from '../shared-200-399.ts';
 
@@ -11,9 +12,7 @@ export const rule304: RuleDefinition = {
   fields: ['DUC'],
   years: { from: 2023 },
   needsTables: ['UASC'],
-  check: (ctx) => ({
-    UASC: flagRows(ctx.current.UASC, (u) => isDate(u.DUC) && isDate(u.DOB) && u.DUC > addYears(u.DOB, 18)),
-  }),
+  ...eachRow('UASC', (u) => isDate(u.DUC) && isDate(u.DOB) && u.DUC > addYears(u.DOB, 18)),
   examples: [
     {
       description: 'a DUC four days after the 18th birthday is flagged',

@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -12,9 +13,7 @@ export const rule333: RuleDefinition = {
   fields: ['DATE_INT'],
   years: { from: 2023 },
   needsTables: ['AD1'],
-  check: (ctx) => ({
-    AD1: flagRows(ctx.current.AD1, (a) => isDate(a.DATE_MATCH) && (!isDate(a.DATE_INT) || a.DATE_INT > a.DATE_MATCH)),
-  }),
+  ...eachRow('AD1', (a) => isDate(a.DATE_MATCH) && (!isDate(a.DATE_INT) || a.DATE_INT > a.DATE_MATCH)),
   examples: [
     {
       description: 'a decision after the match, and a match without a decision date, are flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -13,12 +13,7 @@ export const rule344: RuleDefinition = {
   fields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
   years: { from: 2023 },
   needsTables: ['OC3'],
-  check: (ctx) => ({
-    OC3: flagRows(
-      ctx.current.OC3,
-      (o) => (o.IN_TOUCH === 'DIED' || o.IN_TOUCH === 'RHOM') && (o.ACTIV !== '0' || o.ACCOM !== '0'),
-    ),
-  }),
+  ...eachRow('OC3', (o) => (o.IN_TOUCH === 'DIED' || o.IN_TOUCH === 'RHOM') && (o.ACTIV !== '0' || o.ACCOM !== '0')),
   examples: [
     {
       description: 'DIED with an activity, and RHOM with accommodation blank, are flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 345 — a care leaver the authority is in touch with (IN_TOUCH YES) must not have activity or accommodation 0. */
@@ -10,9 +10,7 @@ export const rule345: RuleDefinition = {
   fields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
   years: { from: 2023 },
   needsTables: ['OC3'],
-  check: (ctx) => ({
-    OC3: flagRows(ctx.current.OC3, (o) => o.IN_TOUCH === 'YES' && (o.ACTIV === '0' || o.ACCOM === '0')),
-  }),
+  ...eachRow('OC3', (o) => o.IN_TOUCH === 'YES' && (o.ACTIV === '0' || o.ACCOM === '0')),
   examples: [
     {
       description: 'YES with accommodation 0 is flagged',

@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { addYears } from '../shared-200-399.ts';
 
@@ -17,12 +18,7 @@ export const rule347: RuleDefinition = {
   fields: ['ACCOM', 'DOB'],
   years: { from: 2024 },
   needsTables: ['OC3'],
-  check: (ctx) => ({
-    OC3: flagRows(
-      ctx.current.OC3,
-      (o) => o.ACCOM.startsWith('T') && isDate(o.DOB) && addYears(o.DOB, 18) > ctx.collectionStart,
-    ),
-  }),
+  ...eachRow('OC3', (o, ctx) => o.ACCOM.startsWith('T') && isDate(o.DOB) && addYears(o.DOB, 18) > ctx.collectionStart),
   examples: [
     {
       description: 'a foyer for a care leaver who turns 18 the day after the year starts is flagged',

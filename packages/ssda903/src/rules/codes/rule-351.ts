@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { addYears } from '../shared-200-399.ts';
 
@@ -10,9 +11,7 @@ export const rule351: RuleDefinition = {
   fields: ['DOB'],
   years: { from: 2023 },
   needsTables: ['Header'],
-  check: (ctx) => ({
-    Header: flagRows(ctx.current.Header, (h) => isDate(h.DOB) && addYears(h.DOB, 25) < ctx.collectionStart),
-  }),
+  ...eachRow('Header', (h, ctx) => isDate(h.DOB) && addYears(h.DOB, 25) < ctx.collectionStart),
   examples: [
     {
       description: 'a child whose 25th birthday was the day before the year started is flagged',

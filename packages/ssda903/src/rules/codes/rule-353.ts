@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 353 — no episode may start before 14 October 1991 (the Children Act 1989 came into force). */
@@ -9,9 +10,7 @@ export const rule353: RuleDefinition = {
   fields: ['DECOM'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => isDate(e.DECOM) && e.DECOM < '1991-10-14'),
-  }),
+  ...eachRow('Episodes', (e) => isDate(e.DECOM) && e.DECOM < '1991-10-14'),
   examples: [
     {
       description: 'an episode starting 13 October 1991 is flagged',

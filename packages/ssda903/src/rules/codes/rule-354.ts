@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -12,9 +13,7 @@ export const rule354: RuleDefinition = {
   fields: ['DECOM'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => isDate(e.DECOM) && e.DECOM > ctx.collectionEnd),
-  }),
+  ...eachRow('Episodes', (e, ctx) => isDate(e.DECOM) && e.DECOM > ctx.collectionEnd),
   examples: [
     {
       description: 'an episode starting on 1 April after the year is flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /**
@@ -14,7 +14,7 @@ export const rule355: RuleDefinition = {
   fields: ['DECOM', 'DEC'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagRows(ctx.current.Episodes, (e) => e.DECOM !== '' && e.DECOM === e.DEC) }),
+  ...eachRow('Episodes', (e) => e.DECOM !== '' && e.DECOM === e.DEC),
   examples: [
     {
       description: 'an episode starting and ending on 1 January 2022 is flagged',

@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 356 — an episode must not end before it started. */
@@ -9,9 +10,7 @@ export const rule356: RuleDefinition = {
   fields: ['DECOM'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => isDate(e.DEC) && isDate(e.DECOM) && e.DEC < e.DECOM),
-  }),
+  ...eachRow('Episodes', (e) => isDate(e.DEC) && isDate(e.DECOM) && e.DEC < e.DECOM),
   examples: [
     {
       description: 'an episode ending before it started is flagged',

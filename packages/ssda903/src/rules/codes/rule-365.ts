@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { daysFrom } from '../shared-200-399.ts';
 
@@ -13,12 +14,10 @@ export const rule365: RuleDefinition = {
   fields: ['LS', 'DECOM', 'DEC'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => {
-      if (e.LS !== 'V3' || !isDate(e.DECOM)) return false;
-      const end = e.DEC === '' ? ctx.collectionEnd : e.DEC;
-      return isDate(end) && daysFrom(e.DECOM, end) > 17;
-    }),
+  ...eachRow('Episodes', (e, ctx) => {
+    if (e.LS !== 'V3' || !isDate(e.DECOM)) return false;
+    const end = e.DEC === '' ? ctx.collectionEnd : e.DEC;
+    return isDate(end) && daysFrom(e.DECOM, end) > 17;
   }),
   examples: [
     {

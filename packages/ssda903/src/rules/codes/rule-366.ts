@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 366 — each short-break (LS V3) episode is a break of its own: its RNE must be S. */
@@ -9,7 +9,7 @@ export const rule366: RuleDefinition = {
   fields: ['RNE'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagRows(ctx.current.Episodes, (e) => e.LS === 'V3' && e.RNE !== 'S') }),
+  ...eachRow('Episodes', (e) => e.LS === 'V3' && e.RNE !== 'S'),
   examples: [
     {
       description: 'a V3 episode with RNE U, and one with no RNE, are flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 378 — a child placed with parents (P1) cannot be accommodated under section 20 (LS V2). */
@@ -10,7 +10,7 @@ export const rule378: RuleDefinition = {
   fields: ['PLACE', 'LS'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagRows(ctx.current.Episodes, (e) => e.PLACE === 'P1' && e.LS === 'V2') }),
+  ...eachRow('Episodes', (e) => e.PLACE === 'P1' && e.LS === 'V2'),
   examples: [
     {
       description: 'P1 with V2 is flagged',

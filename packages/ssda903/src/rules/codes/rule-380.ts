@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { TEMPORARY_PLACEMENTS } from '../shared-200-399.ts';
 
@@ -13,12 +13,7 @@ export const rule380: RuleDefinition = {
   fields: ['PLACE', 'RNE'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => TEMPORARY_PLACEMENTS.has(e.PLACE) && e.RNE !== 'P' && e.RNE !== 'B',
-    ),
-  }),
+  ...eachRow('Episodes', (e) => TEMPORARY_PLACEMENTS.has(e.PLACE) && e.RNE !== 'P' && e.RNE !== 'B'),
   examples: [
     {
       description: 'a T0 placement with RNE S, and a T2 with RNE L, are flagged',

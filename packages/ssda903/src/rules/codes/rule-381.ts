@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { TEMPORARY_PLACEMENTS } from '../shared-200-399.ts';
 
@@ -10,12 +10,7 @@ export const rule381: RuleDefinition = {
   fields: ['PLACE', 'REC'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => TEMPORARY_PLACEMENTS.has(e.PLACE) && e.REC !== 'X1' && e.REC !== '',
-    ),
-  }),
+  ...eachRow('Episodes', (e) => TEMPORARY_PLACEMENTS.has(e.PLACE) && e.REC !== 'X1' && e.REC !== ''),
   examples: [
     {
       description: 'a T0 placement ending with E13 is flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { SHORT_BREAK_STATUSES, TEMPORARY_PLACEMENTS } from '../shared-200-399.ts';
 
@@ -10,12 +10,7 @@ export const rule382: RuleDefinition = {
   fields: ['LS', 'PLACE'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => SHORT_BREAK_STATUSES.has(e.LS) && TEMPORARY_PLACEMENTS.has(e.PLACE),
-    ),
-  }),
+  ...eachRow('Episodes', (e) => SHORT_BREAK_STATUSES.has(e.LS) && TEMPORARY_PLACEMENTS.has(e.PLACE)),
   examples: [
     {
       description: 'V3 in T0 and V4 in T3 are flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { SHORT_BREAK_STATUSES } from '../shared-200-399.ts';
 
@@ -10,12 +10,7 @@ export const rule384: RuleDefinition = {
   fields: ['PLACE', 'LS'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => SHORT_BREAK_STATUSES.has(e.LS) && (e.PLACE === 'U1' || e.PLACE === 'U4'),
-    ),
-  }),
+  ...eachRow('Episodes', (e) => SHORT_BREAK_STATUSES.has(e.LS) && (e.PLACE === 'U1' || e.PLACE === 'U4')),
   examples: [
     {
       description: 'V4 in U1 and V3 in U4 are flagged',

@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 385 — an episode must not end after the end of the collection year. */
@@ -9,7 +10,7 @@ export const rule385: RuleDefinition = {
   fields: ['DEC'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({ Episodes: flagRows(ctx.current.Episodes, (e) => isDate(e.DEC) && e.DEC > ctx.collectionEnd) }),
+  ...eachRow('Episodes', (e, ctx) => isDate(e.DEC) && e.DEC > ctx.collectionEnd),
   examples: [
     {
       description: 'an episode ending on 1 April after the year is flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 const PLACED_FOR_ADOPTION = new Set(['A3', 'A4', 'A5', 'A6']);
@@ -11,12 +11,7 @@ export const rule390: RuleDefinition = {
   fields: ['PLACE', 'REC'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => (e.REC === 'E11' || e.REC === 'E12') && !PLACED_FOR_ADOPTION.has(e.PLACE),
-    ),
-  }),
+  ...eachRow('Episodes', (e) => (e.REC === 'E11' || e.REC === 'E12') && !PLACED_FOR_ADOPTION.has(e.PLACE)),
   examples: [
     {
       description: 'an adoption from a P1 placement is flagged',

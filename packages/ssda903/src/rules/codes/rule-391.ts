@@ -1,4 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
+import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { addYears } from '../shared-200-399.ts';
 
@@ -13,15 +14,13 @@ export const rule391: RuleDefinition = {
   fields: ['DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'],
   years: { from: 2023 },
   needsTables: ['OC3'],
-  check: (ctx) => ({
-    OC3: flagRows(
-      ctx.current.OC3,
-      (o) =>
-        isDate(o.DOB) &&
-        addYears(o.DOB, 17) > ctx.collectionEnd &&
-        (o.IN_TOUCH !== '' || o.ACTIV !== '' || o.ACCOM !== ''),
-    ),
-  }),
+  ...eachRow(
+    'OC3',
+    (o, ctx) =>
+      isDate(o.DOB) &&
+      addYears(o.DOB, 17) > ctx.collectionEnd &&
+      (o.IN_TOUCH !== '' || o.ACTIV !== '' || o.ACCOM !== ''),
+  ),
   examples: [
     {
       description: 'care leaver data for someone who turns 17 after the year ends is flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 392d — the home and placement postcodes must differ unless the child is placed with parents (P1). */
@@ -9,12 +9,7 @@ export const rule392d: RuleDefinition = {
   fields: ['HOME_POST', 'PL_POST', 'PLACE'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => e.PLACE !== 'P1' && e.HOME_POST !== '' && e.HOME_POST === e.PL_POST,
-    ),
-  }),
+  ...eachRow('Episodes', (e) => e.PLACE !== 'P1' && e.HOME_POST !== '' && e.HOME_POST === e.PL_POST),
   examples: [
     {
       description: 'a U1 placement at the home postcode is flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { SHORT_BREAK_STATUSES } from '../shared-200-399.ts';
 
@@ -10,12 +10,7 @@ export const rule398: RuleDefinition = {
   fields: ['LS', 'HOME_POST', 'PL_POST'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(
-      ctx.current.Episodes,
-      (e) => SHORT_BREAK_STATUSES.has(e.LS) && (e.HOME_POST !== '' || e.PL_POST !== ''),
-    ),
-  }),
+  ...eachRow('Episodes', (e) => SHORT_BREAK_STATUSES.has(e.LS) && (e.HOME_POST !== '' || e.PL_POST !== '')),
   examples: [
     {
       description: 'a V3 episode with postcodes, and a V4 episode with a home postcode, are flagged',

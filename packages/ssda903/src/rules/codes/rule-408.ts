@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 408 — placed for adoption with a placement order (A5/A6) needs legal status E1. */
@@ -9,9 +9,7 @@ export const rule408: RuleDefinition = {
   fields: ['PLACE', 'LS'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => (e.PLACE === 'A5' || e.PLACE === 'A6') && e.LS !== 'E1'),
-  }),
+  ...eachRow('Episodes', (e) => (e.PLACE === 'A5' || e.PLACE === 'A6') && e.LS !== 'E1'),
   examples: [
     {
       description: 'A5 without a placement order is flagged, even when LS is blank',

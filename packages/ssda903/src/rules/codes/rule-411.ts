@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 411 — a placement recorded as inside the authority must have the authority as its placement LA. */
@@ -10,9 +10,7 @@ export const rule411: RuleDefinition = {
   years: { from: 2023 },
   needs: ['postcodes', 'laCode'],
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => e.PL_LOCATION === 'IN' && e.PL_LA !== ctx.laCode),
-  }),
+  ...eachRow('Episodes', (e, ctx) => e.PL_LOCATION === 'IN' && e.PL_LA !== ctx.laCode),
   examples: [
     {
       description: 'IN with another authority is flagged',

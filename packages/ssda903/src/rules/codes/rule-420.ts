@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 420 — short-break episodes (V3/V4) carry no placement LA. */
@@ -10,9 +10,7 @@ export const rule420: RuleDefinition = {
   years: { from: 2023 },
   needs: ['postcodes'],
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => (e.LS === 'V3' || e.LS === 'V4') && e.PL_LA !== ''),
-  }),
+  ...eachRow('Episodes', (e) => (e.LS === 'V3' || e.LS === 'V4') && e.PL_LA !== ''),
   examples: [
     {
       description: 'a V3 episode with a placement LA is flagged',

@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { validDate } from '../shared-400-plus.ts';
 
@@ -10,9 +10,7 @@ export const rule445: RuleDefinition = {
   fields: ['LS', 'DECOM'],
   years: { from: 2023, to: 2024 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => e.LS === 'D1' && validDate(e.DECOM) && e.DECOM > '2005-12-31'),
-  }),
+  ...eachRow('Episodes', (e) => e.LS === 'D1' && validDate(e.DECOM) && e.DECOM > '2005-12-31'),
   examples: [
     {
       description: 'D1 starting in January 2006 is flagged',

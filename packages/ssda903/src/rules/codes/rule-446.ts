@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 import { validDate } from '../shared-400-plus.ts';
 
@@ -10,9 +10,7 @@ export const rule446: RuleDefinition = {
   fields: ['LS', 'DECOM'],
   years: { from: 2023 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => e.LS === 'E1' && validDate(e.DECOM) && e.DECOM < '2005-12-01'),
-  }),
+  ...eachRow('Episodes', (e) => e.LS === 'E1' && validDate(e.DECOM) && e.DECOM < '2005-12-01'),
   examples: [
     {
       description: 'E1 starting in November 2005 is flagged',

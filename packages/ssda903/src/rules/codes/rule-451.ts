@@ -1,4 +1,4 @@
-import { flagRows } from '../helpers.ts';
+import { eachRow } from '../each-row.ts';
 import type { RuleDefinition } from '../rule.ts';
 
 /** 451 (to 2023/24) — a freeing order (D1) episode cannot still be open. */
@@ -9,9 +9,7 @@ export const rule451: RuleDefinition = {
   fields: ['DEC', 'REC', 'LS'],
   years: { from: 2023, to: 2024 },
   needsTables: ['Episodes'],
-  check: (ctx) => ({
-    Episodes: flagRows(ctx.current.Episodes, (e) => e.DEC === '' && e.REC === '' && e.LS === 'D1'),
-  }),
+  ...eachRow('Episodes', (e) => e.DEC === '' && e.REC === '' && e.LS === 'D1'),
   examples: [
     {
       description: 'an open D1 episode is flagged',
