@@ -71,6 +71,14 @@ export function birthday(dob: string, years: number): string | null {
   return `${String(year).padStart(4, '0')}${monthDay}`;
 }
 
+/**
+ * Adds whole years to a date: the nth birthday of a date of birth (29 February becomes 28 February in other
+ * years, as the reference's `DateOffset(years=n)` does); a value that is not a real date comes back unchanged.
+ */
+export function addYears(iso: string, years: number): string {
+  return birthday(iso, years) ?? iso;
+}
+
 /** A row test: the value in `field` is filled but not one of `codes` (blank passes unless `blankIsInvalid`). */
 export function invalidCode<R>(
   field: keyof R & string,

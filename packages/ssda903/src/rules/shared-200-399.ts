@@ -3,7 +3,7 @@
  * context; groupings that several rules need are memoised with `ctx.memo` so a run makes one pass per table.
  */
 import type { TableName, Tables } from '../tables.ts';
-import { birthday, dayOf, isDate } from './helpers.ts';
+import { addYears, dayOf, isDate } from './helpers.ts';
 import type { ProviderRecord, RuleContext } from './rule.ts';
 
 /** Temporary placement types (T0–T4). */
@@ -29,14 +29,6 @@ export function urnForbiddenPlacements(year: number): ReadonlySet<string> {
   if (year <= 2024) return new Set([...common, 'P2', 'Z1']);
   if (year === 2025) return new Set([...common, 'Z1']);
   return new Set([...common, 'Z11', 'Z12', 'Z13', 'Z14']);
-}
-
-/**
- * Adds whole years to a valid ISO date; 29 February becomes 28 February in a non-leap year (as the reference's
- * `DateOffset(years=n)` does). Callers pass real dates only.
- */
-export function addYears(iso: string, years: number): string {
-  return birthday(iso, years) ?? iso;
 }
 
 /** The value when it is a real date, else null (the reference validator's "coerce to NaT"). */
@@ -83,22 +75,6 @@ export function uascThisOrLastYear(ctx: RuleContext): ReadonlySet<string> {
     const out = new Set<string>();
     for (const tables of [ctx.current, ctx.previous ?? {}]) {
       for (const header of tables.Header ?? []) if (header.UASC === '1') out.add(header.CHILD);
-    }
-    return out;
-  });
-}
-
-/**
- * Each child's first episode: the earliest valid DECOM, the first such row in file order on a tie. Children
- * whose episodes all lack a valid DECOM have none.
- */
-export function firstEpisodeByChild(ctx: RuleContext): ReadonlyMap<string, number> {
-  return ctx.memo('200-399:firstEpisodeByChild', () => {
-    const episodes = ctx.current.Episodes ?? [];
-    const out = new Map<string, number>();
-    for (const [child, list] of ctx.episodesByChild()) {
-      const first = list[0];
-      if (first !== undefined && isDate(episodes[first]!.DECOM)) out.set(child, first);
     }
     return out;
   });

@@ -39,36 +39,6 @@ export function dayNumber(value: string): number | null {
   return validDate(value) ? dayOf(value) : null;
 }
 
-/**
- * Adds whole years to a valid ISO date; 29 February becomes 28 February in a non-leap year (as the reference's
- * `DateOffset(years=n)` does, and as `addMonths` of @waypoint/calendar does for 12·n months).
- */
-export function addYears(iso: string, years: number): string {
-  let cache = addYearsCache.get(years);
-  if (!cache) {
-    cache = new Map();
-    addYearsCache.set(years, cache);
-  }
-  let result = cache.get(iso);
-  if (result === undefined) {
-    result = computeAddYears(iso, years);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(iso, result);
-  }
-  return result;
-}
-
-/** Results of addYears by number of years (dates of birth repeat across a child's rows). */
-const addYearsCache = new Map<number, Map<string, string>>();
-
-function computeAddYears(iso: string, years: number): string {
-  const year = Number(iso.slice(0, 4)) + years;
-  const rest = iso.slice(4);
-  const yyyy = String(year).padStart(4, '0');
-  if (rest === '-02-29' && !isLeapYear(year)) return `${yyyy}-02-28`;
-  return yyyy + rest;
-}
-
 /** Equality in which a blank never equals anything (the reference validator compares missing values as unequal). */
 export function sameFilled(a: string, b: string): boolean {
   return a !== '' && a === b;
@@ -299,33 +269,6 @@ export function flagJoinedByChild<A extends TableName, B extends TableName>(
   if (flag.a) flags[a] = outA;
   if (flag.b) flags[b] = outB;
   return flags;
-}
-
-/**
- * Children looked after continuously for 12 months at 31 March (the OC2 cohort), as the reference validator
- * derives it from this year's episodes: at least one episode overlapping the year and none that starts care
- * (RNE S) after 1 April, ends care (REC not X1) before 31 March, or is a short break (V3/V4) in the year.
- */
-export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
-  return ctx.memo('400plus:continuouslyLookedAfter', () => {
-    const start = ctx.collectionStart;
-    const end = ctx.collectionEnd;
-    const inYear = new Set<string>();
-    const broken = new Set<string>();
-    for (const e of ctx.current.Episodes ?? []) {
-      const decom = validDate(e.DECOM) ? e.DECOM : null;
-      const dec = validDate(e.DEC) ? e.DEC : null;
-      const duringYear = decom !== null && decom <= end && (dec === null || dec >= start);
-      if (duringYear) inYear.add(e.CHILD);
-      const entersCare = e.RNE === 'S' && decom !== null && decom > start && decom <= end;
-      const leavesCare = e.REC !== 'X1' && dec !== null && dec >= start && dec < end;
-      const shortBreak = (e.LS === 'V3' || e.LS === 'V4') && duringYear;
-      if (entersCare || leavesCare || shortBreak) broken.add(e.CHILD);
-    }
-    const out = new Set<string>();
-    for (const child of inYear) if (!broken.has(child)) out.add(child);
-    return out;
-  });
 }
 
 /** A run of a child's episodes with no gap between one episode's end and the next one's start. */

@@ -1,6 +1,7 @@
 import type { EpisodeRow } from '../../tables.ts';
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, dayNumber, validDate } from '../shared-400-plus.ts';
+import { dayNumber, validDate } from '../shared-400-plus.ts';
 
 interface Stay {
   decom: string | null;

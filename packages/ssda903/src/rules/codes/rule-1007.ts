@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 /**
  * 1007 — no care leaver information for a 17- or 18-year-old who was still looked after on their latest birthday.

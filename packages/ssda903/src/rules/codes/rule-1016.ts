@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 /**
  * 1016 (from 2023/24) — no care leaver information for a 17- or 18-year-old (at 31 March) whose care ended on or

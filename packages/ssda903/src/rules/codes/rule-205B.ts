@@ -1,6 +1,6 @@
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, childRows, uascStatusByChild } from '../shared-200-399.ts';
+import { childRows, uascStatusByChild } from '../shared-200-399.ts';
 
 /**
  * 205B — a child who is UASC both last year and this year: last year's DUC must be the 18th birthday, and this

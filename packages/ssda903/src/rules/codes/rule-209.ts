@@ -1,6 +1,5 @@
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears } from '../shared-200-399.ts';
 
 /**
  * 209 — a child of school age must not have UPN code UN1. School age: four or older on 31 August of the year

@@ -1,6 +1,5 @@
-import { flagRows, isDate } from '../helpers.ts';
+import { addYears, flagRows, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears } from '../shared-200-399.ts';
 
 /**
  * 231 (from 2024/25, query) — UASC are expected to be older: a UASC child born less than 11 years before the

@@ -1,6 +1,6 @@
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, childRows } from '../shared-200-399.ts';
+import { childRows } from '../shared-200-399.ts';
 
 /**
  * 234 (from 2025/26) — a placement cannot change because a child under 10 was taken into custody: an episode

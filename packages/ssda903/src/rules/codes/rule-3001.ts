@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 /** 3001 — a care leaver whose 17th birthday is in the year cannot be living with former foster carers (ACCOM Z1/Z2). */
 export const rule3001: RuleDefinition = {

@@ -1,6 +1,7 @@
 import { isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { childRows, firstEpisodeByChild } from '../shared-200-399.ts';
+import { childRows } from '../shared-200-399.ts';
+import { firstEpisodeByChild } from '../shared-400-plus.ts';
 
 /** 302 — a child's first episode (earliest DECOM) must not start before the date of birth. */
 export const rule302: RuleDefinition = {

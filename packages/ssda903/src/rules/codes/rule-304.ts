@@ -1,7 +1,6 @@
 import { eachRow } from '../each-row.ts';
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears } from '../shared-200-399.ts';
 
 /** 304 — the date UASC status ceased must be on or before the child's 18th birthday. */
 export const rule304: RuleDefinition = {

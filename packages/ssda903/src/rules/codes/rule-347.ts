@@ -1,7 +1,6 @@
 import { eachRow } from '../each-row.ts';
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears } from '../shared-200-399.ts';
 
 /**
  * 347 (from 2023/24) — a care leaver under 18 at the start of the collection year cannot be accommodated in a

@@ -1,7 +1,6 @@
 import { eachRow } from '../each-row.ts';
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears } from '../shared-200-399.ts';
 
 /** 351 — a child in the return must not have been over 25 at the start of the collection year. */
 export const rule351: RuleDefinition = {

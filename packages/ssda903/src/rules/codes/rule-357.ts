@@ -1,5 +1,5 @@
 import type { RuleDefinition } from '../rule.ts';
-import { firstEpisodeByChild } from '../shared-200-399.ts';
+import { firstEpisodeByChild } from '../shared-400-plus.ts';
 
 /**
  * 357 — a child's first episode in the return, when it starts during or after this collection year, must have

@@ -1,6 +1,6 @@
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, childRows } from '../shared-200-399.ts';
+import { childRows } from '../shared-200-399.ts';
 
 const YOUTH_JUSTICE = new Set(['J1', 'J2', 'J3']);
 

@@ -1,6 +1,6 @@
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, childRows } from '../shared-200-399.ts';
+import { childRows } from '../shared-200-399.ts';
 
 /**
  * 359 — a young person still looked after (open episode) after turning 18 before the collection end must be

@@ -1,6 +1,6 @@
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, childRows } from '../shared-200-399.ts';
+import { childRows } from '../shared-200-399.ts';
 
 /** 386 — a child cannot leave care through adoption (REC E11/E12) on or after their 18th birthday. */
 export const rule386: RuleDefinition = {

@@ -1,6 +1,6 @@
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, childRows } from '../shared-200-399.ts';
+import { childRows } from '../shared-200-399.ts';
 
 /**
  * 389 — a child transferred to adult social care (REC E7) must be 16 or over on the day care ended. As in the

@@ -1,7 +1,6 @@
 import { eachRow } from '../each-row.ts';
-import { isDate } from '../helpers.ts';
+import { addYears, isDate } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears } from '../shared-200-399.ts';
 
 /**
  * 391 — care leaver information is only for young people aged 17 to 21 in the year: an OC3 row with any item

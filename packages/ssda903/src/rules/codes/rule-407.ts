@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 const SGO = new Set(['E45', 'E46', 'E47', 'E48']);
 

@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 /** 440 — participation code PN0 (under 4) is wrong for a review after the 4th birthday. */
 export const rule440: RuleDefinition = {

@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 /** 460 — "staying put" (REC E17) is only for young people aged 18 or over when the episode ends. */
 export const rule460: RuleDefinition = {

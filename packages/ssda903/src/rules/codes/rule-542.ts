@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, rowRule, validDate } from '../shared-400-plus.ts';
+import { rowRule, validDate } from '../shared-400-plus.ts';
 
 /** 542 — a child under 10 at 31 March has no conviction information. */
 export const rule542: RuleDefinition = rowRule({

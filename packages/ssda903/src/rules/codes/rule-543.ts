@@ -1,5 +1,6 @@
+import { addYears, continuouslyLookedAfter } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, continuouslyLookedAfter, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 /** 543 — a child over 10 at 31 March, looked after for 12 months, needs conviction information. */
 export const rule543: RuleDefinition = {

@@ -1,5 +1,6 @@
+import { addYears, continuouslyLookedAfter } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, continuouslyLookedAfter, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 /** 545 — a child under 5 at 31 March, looked after for 12 months, needs the health promotion (development check) field. */
 export const rule545: RuleDefinition = {

@@ -1,5 +1,6 @@
+import { addYears, continuouslyLookedAfter } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, continuouslyLookedAfter, validDate } from '../shared-400-plus.ts';
+import { validDate } from '../shared-400-plus.ts';
 
 /** 546 — a child aged 5 or over at 31 March (looked after for 12 months) has no health promotion information. */
 export const rule546: RuleDefinition = {

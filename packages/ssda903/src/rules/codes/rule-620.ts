@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, rowRule, validDate } from '../shared-400-plus.ts';
+import { rowRule, validDate } from '../shared-400-plus.ts';
 
 /** 620 — a mother must be at least 11 at the start of the collection year. */
 export const rule620: RuleDefinition = rowRule({

@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, rowRule, validDate } from '../shared-400-plus.ts';
+import { rowRule, validDate } from '../shared-400-plus.ts';
 
 const MESSAGE =
   'Social worker episode end date should be on or after the start of the social worker reporting period, and should be on or before the collection end date.';

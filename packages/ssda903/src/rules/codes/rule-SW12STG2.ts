@@ -1,5 +1,6 @@
+import { addYears } from '../helpers.ts';
 import type { RuleDefinition } from '../rule.ts';
-import { addYears, swEpisodesByChild, validDate } from '../shared-400-plus.ts';
+import { swEpisodesByChild, validDate } from '../shared-400-plus.ts';
 
 const MESSAGE =
   'If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after';
