@@ -230,7 +230,7 @@ export async function runBenchmark(args: string[]): Promise<void> {
   // Measure in fresh processes so each run is cold (as each upload is validated in a new worker) and the peak
   // memory is that of reading and validating alone: as the server's worker runs it, then with V8's defaults.
   const limits = a.heapLimit > 0 ? [a.heapLimit, 0] : [0];
-  limits.forEach((limit, i) => measureInFreshProcesses(a, args, limit, i === 0));
+  for (const [i, limit] of limits.entries()) measureInFreshProcesses(a, args, limit, i === 0);
 }
 
 if (process.argv.includes(MEASURE_FLAG)) {
