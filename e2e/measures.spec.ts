@@ -225,3 +225,49 @@ test.describe('measures in the browser', () => {
     await expectAccessible(page, 'action with success measures');
   });
 });
+
+test.describe('practice standards in the browser', () => {
+  test('an improvement lead sets the supervision standard, sees it on the measure, and puts it back', async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_USERS.lead);
+    await page.getByRole('link', { name: 'Measures', exact: true }).click();
+    await page.getByRole('link', { name: 'see or change the practice standards' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Practice standards' })).toBeVisible();
+    await expectAccessible(page, 'practice standards form');
+
+    const supervision = page.getByLabel('Supervision: most days between supervisions');
+    await expect(supervision).toHaveValue('');
+    await supervision.fill('200');
+    await page.getByRole('button', { name: 'Save practice standards' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('from 7 to 91');
+    await expect(page).toHaveTitle(/^Error: Practice standards/);
+    await expectAccessible(page, 'practice standards with an error');
+
+    await supervision.fill('42');
+    await page.getByRole('button', { name: 'Save practice standards' }).click();
+    await expect(page.getByText('Practice standards saved.')).toBeVisible();
+    await page.goto('/measures/supervision-on-time');
+    await expect(page.locator('.govuk-inset-text')).toContainText(
+      'supervision: most days between supervisions, 42 days',
+    );
+
+    // Back to the default, so other journeys see the demo as seeded.
+    await page.getByRole('link', { name: 'Practice standards' }).click();
+    await page.getByLabel('Supervision: most days between supervisions').fill('');
+    await page.getByRole('button', { name: 'Save practice standards' }).click();
+    await expect(page.getByText('Practice standards saved.')).toBeVisible();
+    await page.goto('/measures/supervision-on-time');
+    await expect(page.locator('.govuk-inset-text')).toContainText('28 days (the default)');
+  });
+
+  test('a councillor sees the practice standards but cannot change them', async ({ page }) => {
+    await signIn(page, DEMO_USERS.viewer);
+    await page.goto('/measures/practice-standards');
+    await expect(page.getByRole('heading', { level: 1, name: 'Practice standards' })).toBeVisible();
+    await expect(page.locator('form')).toHaveCount(0);
+    await expect(page.getByText('9 months (default)')).toBeVisible();
+    await expectAccessible(page, 'practice standards as viewer');
+  });
+});

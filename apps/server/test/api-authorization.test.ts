@@ -237,6 +237,16 @@ const ROUTES: RouteCase[] = [
     allowed: 'analyst',
     forbidden: 'viewer',
   },
+  { name: 'practice standards', method: 'GET', url: () => '/api/practice-standards', allowed: 'viewer' },
+  {
+    name: 'set practice standards',
+    method: 'PUT',
+    url: () => '/api/practice-standards',
+    allowed: 'improvement-lead',
+    forbidden: 'analyst',
+    body: () => ({ supervisionDays: 42 }),
+    invalid: { body: () => ({ supervisionDays: 3 }), field: 'supervisionDays' },
+  },
   {
     name: 'set measure target',
     method: 'PUT',

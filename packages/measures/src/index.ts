@@ -14,6 +14,7 @@ export { RecordDateError } from './compute/dates.ts';
 export { lookedAfterCount, PreparedData, prepare } from './compute/prepare.ts';
 export * from './engine.ts';
 export * from './period.ts';
+export * from './practice-standards.ts';
 export type * from './records.ts';
 export * from './spc.ts';
 export * from './subset.ts';

@@ -5,6 +5,7 @@ import * as m0002 from './migrations/202611230002_improvement_plan.ts';
 import * as m0003 from './migrations/202611230003_statutory_returns.ts';
 import * as m0004 from './migrations/202611230004_cin_measures_reports.ts';
 import * as m0005 from './migrations/202611230005_local_record_sets.ts';
+import * as m0006 from './migrations/202611230006_practice_standards.ts';
 
 /** Every migration, in order. New migrations are added here (static imports work under tsx and bundlers). */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611230003_statutory_returns': m0003,
   '202611230004_cin_measures_reports': m0004,
   '202611230005_local_record_sets': m0005,
+  '202611230006_practice_standards': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -611,6 +611,14 @@ export interface LocalRecordSetTable {
   replaced_at: Generated<Date>;
 }
 
+export interface PracticeStandardTable {
+  authority_id: string;
+  standard_id: string;
+  value: ColumnType<string, number, number>;
+  set_by: string | null;
+  set_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface MeasureTargetTable {
   authority_id: string;
   measure_id: string;
@@ -729,6 +737,7 @@ export interface DB {
   local_record: LocalRecordTable;
   local_record_set: LocalRecordSetTable;
   measure_target: MeasureTargetTable;
+  practice_standard: PracticeStandardTable;
   measure_manual_value: MeasureManualValueTable;
   measure_baseline: MeasureBaselineTable;
   action_measure: ActionMeasureTable;

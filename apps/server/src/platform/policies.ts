@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'report:generate': ['admin', 'improvement-lead', 'analyst'],
   'report:read': ['admin', 'improvement-lead', 'action-owner', 'analyst', 'viewer'],
   'measure:edit': ['admin', 'improvement-lead', 'analyst'],
+  /** The local practice standards measures are judged by (a management decision, not an analyst's). */
+  'standards:edit': ['admin', 'improvement-lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A permission name. */

@@ -17,6 +17,7 @@ import { InspectionsPage } from '../features/inspections/InspectionsPage.tsx';
 import { AreaMeasuresPage } from '../features/measures/AreaMeasuresPage.tsx';
 import { ChildrenPage } from '../features/measures/ChildrenPage.tsx';
 import { MeasurePage } from '../features/measures/MeasurePage.tsx';
+import { PracticeStandardsPage } from '../features/measures/PracticeStandardsPage.tsx';
 import { ScorecardPage } from '../features/measures/ScorecardPage.tsx';
 import { childrenSearchSchema, measureSearchSchema, scorecardSearchSchema } from '../features/measures/search.ts';
 import { ActionFormPage } from '../features/plans/ActionFormPage.tsx';
@@ -90,6 +91,7 @@ const routeTree = rootRoute.addChildren([
   page('/data/imports/$importId', ImportPage),
   page('/data/imports/$importId/issues', IssuesPage, issuesSearchSchema),
   page('/measures', ScorecardPage, scorecardSearchSchema),
+  page('/measures/practice-standards', PracticeStandardsPage),
   page('/measures/$measureId', MeasurePage, measureSearchSchema),
   page('/measures/$measureId/children', ChildrenPage, childrenSearchSchema),
   page('/plans/$planId/areas/$areaId/measures', AreaMeasuresPage),

@@ -39,6 +39,7 @@ export async function dataVersion(db: Executor, authorityId: string): Promise<st
     manual: Date | null;
     targets: Date | null;
     baselines: Date | null;
+    standards: string;
   }>`
     SELECT
       (SELECT max(stored_at) FROM statutory_year WHERE authority_id = ${authorityId}) AS stored,
@@ -46,9 +47,12 @@ export async function dataVersion(db: Executor, authorityId: string): Promise<st
       (SELECT coalesce(sum(revision), 0)::text FROM local_record_set WHERE authority_id = ${authorityId}) AS n,
       (SELECT max(entered_at) FROM measure_manual_value WHERE authority_id = ${authorityId}) AS manual,
       (SELECT max(set_at) FROM measure_target WHERE authority_id = ${authorityId}) AS targets,
-      (SELECT max(set_at) FROM measure_baseline WHERE authority_id = ${authorityId}) AS baselines`.execute(db);
+      (SELECT max(set_at) FROM measure_baseline WHERE authority_id = ${authorityId}) AS baselines,
+      (SELECT count(*) || ':' || coalesce(max(set_at)::text, '') FROM practice_standard WHERE authority_id = ${authorityId}) AS standards`.execute(
+    db,
+  );
   const row = r.rows[0]!;
-  return [row.stored, row.local, row.n, row.manual, row.targets, row.baselines]
+  return [row.stored, row.local, row.n, row.manual, row.targets, row.baselines, row.standards]
     .map((v) => (v instanceof Date ? v.toISOString() : String(v)))
     .join('|');
 }

@@ -8,7 +8,10 @@ import {
   latestBenchmarkYear,
   type MeasureDefinition,
   type MeasureOutcome,
+  type PracticeStandardValues,
   type PreparedData,
+  practiceStandardOptions,
+  practiceStandardsOf,
   ragMeasure,
   type Target,
   xmrChart,
@@ -27,6 +30,8 @@ export interface ViewContext {
   baselines: Map<string, { fromMonth: string; reason: string; by: string | null }>;
   benchmarks: BenchmarkSet | null;
   laCode: string;
+  /** The authority's practice standards (supervision frequency, visit timescales …) the measures are judged by. */
+  standards: PracticeStandardValues;
 }
 
 /** A month as `YYYY-MM`. */
@@ -102,6 +107,8 @@ export interface MeasureView {
   neighbours: { mean: number | null; year: string } | null;
   series: SeriesPoint[];
   baseline: { fromMonth: string; reason: string; by: string | null } | null;
+  /** The local practice standards the measure is computed with (most measures have none). */
+  standards: Array<{ id: string; label: string; value: number; unit: string; isDefault: boolean }>;
 }
 
 /** A measure as the scorecard API lists it: the view with its series cut to what a sparkline needs. */
@@ -134,7 +141,7 @@ export function measureView(
   if (unavailable) noDataReason = unavailable;
   else if (def.compute) {
     try {
-      outcomes = computeMonthlySeries(def.id, prepared, fromMonth, toMonth);
+      outcomes = computeMonthlySeries(def.id, prepared, fromMonth, toMonth, practiceStandardOptions(ctx.standards));
     } catch (error) {
       noDataReason = error instanceof Error ? error.message : String(error);
     }
@@ -271,5 +278,12 @@ export function measureView(
     neighbours,
     series,
     baseline,
+    standards: practiceStandardsOf(def.id).map((standard) => ({
+      id: standard.id,
+      label: standard.label,
+      value: ctx.standards[standard.id] ?? standard.default,
+      unit: standard.unit,
+      isDefault: ctx.standards[standard.id] === undefined,
+    })),
   };
 }

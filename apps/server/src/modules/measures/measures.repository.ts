@@ -10,6 +10,35 @@ export async function listTargets(db: Executor, authorityId: string) {
   return db.selectFrom('measure_target').selectAll().where('authority_id', '=', authorityId).execute();
 }
 
+/** The practice standards an authority has set (standard → value; unset standards use the default). */
+export async function listPracticeStandards(db: Executor, authorityId: string): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('practice_standard')
+    .select(['standard_id', 'value'])
+    .where('authority_id', '=', authorityId)
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.standard_id, Number(r.value)]));
+}
+
+/** Replaces an authority's practice standards with the given values (standards left out go back to the default). */
+export async function replacePracticeStandards(
+  trx: Transaction<DB>,
+  authorityId: string,
+  values: Readonly<Record<string, number>>,
+  setBy: string | null,
+  setAt: Date,
+): Promise<void> {
+  await trx.deleteFrom('practice_standard').where('authority_id', '=', authorityId).execute();
+  const rows = Object.entries(values).map(([standard_id, value]) => ({
+    authority_id: authorityId,
+    standard_id,
+    value,
+    set_by: setBy,
+    set_at: setAt,
+  }));
+  if (rows.length > 0) await trx.insertInto('practice_standard').values(rows).execute();
+}
+
 /** Sets (replaces) a measure's target. */
 export async function upsertTarget(
   db: Executor,

@@ -132,6 +132,22 @@ export async function measureRoutes(app: FastifyInstance, deps: AppDeps): Promis
       return service.drillDown(deps, authorize(request, 'child:read'), request.params.id, chosen, { team, ageBand });
     },
   );
+  api.get(
+    '/practice-standards',
+    { schema: { tags, summary: 'The local practice standards measures are judged by, with their defaults' } },
+    async (request) => service.practiceStandards(deps, authorize(request, 'plan:read')),
+  );
+  api.put(
+    '/practice-standards',
+    {
+      schema: {
+        tags,
+        body: z.record(z.string().max(60), z.number({ error: 'Enter the standard as a number' }).finite().nullable()),
+        summary: 'Set the local practice standards (null: use the default)',
+      },
+    },
+    async (request) => service.setPracticeStandards(deps, authorize(request, 'standards:edit'), request.body),
+  );
   api.put(
     '/measures/:id/target',
     { schema: { tags, params: MeasureParams, body: TargetRequest, summary: 'Set the target and trajectory' } },

@@ -9,7 +9,11 @@ import {
   MEASURES,
   type MeasureData,
   type MeasureDefinition,
+  PRACTICE_STANDARDS,
+  type PracticeStandardId,
+  type PracticeStandardValues,
   type PreparedData,
+  practiceStandardOptions,
   prepare,
   restrictToChildren,
   subsetLimitation,
@@ -154,7 +158,14 @@ async function loadData(deps: AppDeps, authorityId: string): Promise<LoadedData>
       version,
       data,
       prepared: prepare(data),
-      ctx: { targets, manual, baselines, benchmarks: await loadBenchmarks(deps), laCode: facts.code },
+      ctx: {
+        targets,
+        manual,
+        baselines,
+        benchmarks: await loadBenchmarks(deps),
+        laCode: facts.code,
+        standards: await loadPracticeStandards(deps, authorityId),
+      },
       authorityName: facts.name,
       children: childFacts(data, cin.children, (local.allocations ?? []) as Allocation[]),
       teamNames: new Map(teams.map((t) => [t.id, t.name])),
@@ -413,7 +424,7 @@ export async function drillDown(
   const loaded = await loadData(deps, user.authorityId);
   const [y, m] = month.split('-').map(Number) as [number, number];
   const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  const outcome = computeMeasure(def.id, loaded.prepared, end);
+  const outcome = computeMeasure(def.id, loaded.prepared, end, practiceStandardOptions(loaded.ctx.standards));
   const contributors = outcome.status === 'ok' ? outcome.contributors : [];
   const children = loaded.data.claChildren ?? [];
   const childById = new Map(children.map((c) => [c.childId, c]));
@@ -492,6 +503,81 @@ export async function drillDown(
     teams: teamsInFigure,
     ageBands: AGE_BANDS.map((b) => ({ id: b.id, label: b.label })),
   };
+}
+
+/** An authority's practice standards as stored (unknown ids, from an older catalogue, are left out). */
+async function loadPracticeStandards(deps: AppDeps, authorityId: string): Promise<PracticeStandardValues> {
+  const stored = await repo.listPracticeStandards(deps.db, authorityId);
+  const values: PracticeStandardValues = {};
+  for (const standard of PRACTICE_STANDARDS) {
+    const value = stored[standard.id];
+    if (value !== undefined) values[standard.id] = value;
+  }
+  return values;
+}
+
+/** The practice standards measures are judged by: each with its value, default and the measures it applies to. */
+export async function practiceStandards(deps: AppDeps, user: UserActor) {
+  const values = await loadPracticeStandards(deps, user.authorityId);
+  return {
+    standards: PRACTICE_STANDARDS.map((standard) => ({
+      id: standard.id,
+      label: standard.label,
+      hint: standard.hint,
+      unit: standard.unit,
+      min: standard.min,
+      max: standard.max,
+      default: standard.default,
+      value: values[standard.id] ?? standard.default,
+      isDefault: values[standard.id] === undefined,
+      measures: standard.measures.map((id) => ({ id, title: getMeasure(id).title })),
+    })),
+  };
+}
+
+/**
+ * Sets the authority's practice standards: a value per standard, or null to use the default. Values are whole
+ * numbers within each standard's range; anything else is refused naming the standard. Audited with the values
+ * before and after; every measure is recomputed with them on its next view.
+ */
+export async function setPracticeStandards(
+  deps: AppDeps,
+  user: UserActor,
+  input: Partial<Record<string, number | null>>,
+) {
+  const known = new Map(PRACTICE_STANDARDS.map((s) => [s.id as string, s] as const));
+  const problems: Array<{ field: string; message: string }> = [];
+  const next: PracticeStandardValues = {};
+  for (const [id, value] of Object.entries(input)) {
+    const standard = known.get(id);
+    if (!standard) {
+      problems.push({ field: id, message: `${id} is not a practice standard Waypoint knows` });
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (!Number.isInteger(value) || value < standard.min || value > standard.max) {
+      problems.push({
+        field: id,
+        message: `${standard.label} must be a whole number of ${standard.unit} from ${standard.min} to ${standard.max}`,
+      });
+      continue;
+    }
+    if (value !== standard.default) next[id as PracticeStandardId] = value;
+  }
+  if (problems.length > 0) throw new ValidationError('Some practice standards are not valid', problems);
+  const before = await loadPracticeStandards(deps, user.authorityId);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.replacePracticeStandards(trx, user.authorityId, next, user.userId, deps.clock.now());
+    await recordAudit(trx, deps.clock, user, {
+      action: 'measure.practice-standards',
+      entityType: 'authority',
+      entityId: user.authorityId,
+      summary: 'Set the practice standards measures are judged by',
+      before,
+      after: next,
+    });
+  });
+  return practiceStandards(deps, user);
 }
 
 /** Sets a measure's target and trajectory. */

@@ -238,6 +238,19 @@ export function MeasurePage() {
           }
         >
           <p className="govuk-body-l">{measure.definition}</p>
+          {measure.standards.length > 0 && (
+            <div className="govuk-inset-text">
+              Worked out with your practice standard
+              {measure.standards.length > 1 ? 's' : ''}:{' '}
+              {measure.standards
+                .map((s) => `${s.label.toLowerCase()}, ${s.value} ${s.unit}${s.isDefault ? ' (the default)' : ''}`)
+                .join('; ')}
+              .{' '}
+              <RouterLink href="/measures/practice-standards" className="govuk-link">
+                Practice standards
+              </RouterLink>
+            </div>
+          )}
           {filtered && (
             <InsetText>
               {subsetText(measure)}{' '}

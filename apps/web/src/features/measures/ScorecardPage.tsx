@@ -176,6 +176,15 @@ export function ScorecardPage() {
                   />
                 </section>
               ))}
+              <h2 className="govuk-heading-m">Practice standards</h2>
+              <p className="govuk-body">
+                Supervision, visits, assessments, missing children, neglect drift and pathway plans are judged against
+                your own standards where you set them:{' '}
+                <RouterLink href="/measures/practice-standards" className="govuk-link">
+                  see or change the practice standards
+                </RouterLink>
+                .
+              </p>
               <h2 className="govuk-heading-m">Download the scorecard</h2>
               <p className="govuk-body">
                 Every measure as of {date(card.asOf)}, one row each, with its value, target, rating, distance to target,

@@ -38,6 +38,7 @@ function view(overrides: Partial<MeasureView> = {}): MeasureView {
     neighbours: null,
     series: [],
     baseline: null,
+    standards: [],
     ...overrides,
   };
 }

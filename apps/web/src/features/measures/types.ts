@@ -83,6 +83,8 @@ export interface MeasureView {
   neighbours: { mean: number | null; year: string } | null;
   series: SeriesPoint[];
   baseline: { fromMonth: Month; reason: string; by: string | null } | null;
+  /** The local practice standards the measure is computed with (most measures have none). */
+  standards: Array<{ id: string; label: string; value: number; unit: string; isDefault: boolean }>;
 }
 
 /** `GET /api/measures`: every measure, and the plan's priority areas with the measures chosen for them. */
@@ -181,4 +183,18 @@ export interface ActionMeasure {
     targetDate: string | null;
   };
   measure: MeasureView;
+}
+
+/** A local practice standard a measure is judged by (Measures → Practice standards). */
+export interface PracticeStandard {
+  id: string;
+  label: string;
+  hint: string;
+  unit: string;
+  min: number;
+  max: number;
+  default: number;
+  value: number;
+  isDefault: boolean;
+  measures: Array<{ id: string; title: string }>;
 }
