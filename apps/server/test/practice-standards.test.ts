@@ -56,11 +56,12 @@ describe.skipIf(postgresSkipReason() !== '')('practice standards', () => {
     expect((await put(analyst, { repeatMissingThreshold: 2 })).statusCode).toBe(403);
     const refused = await put(lead, { supervisionDays: 200, repeatMissingThreshold: 2.5, shoeSize: 9 });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().details.map((d: { field: string }) => d.field).sort()).toEqual([
-      'repeatMissingThreshold',
-      'shoeSize',
-      'supervisionDays',
-    ]);
+    expect(
+      refused
+        .json()
+        .details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['repeatMissingThreshold', 'shoeSize', 'supervisionDays']);
     expect(JSON.stringify(refused.json())).toContain('from 7 to 91');
 
     const saved = await put(lead, { repeatMissingThreshold: 2, supervisionDays: 42, neglectDriftMonths: 9 });
