@@ -127,3 +127,52 @@ test.describe('statutory data in the browser', () => {
     await expectAccessible(page, 'rejected import');
   });
 });
+
+test.describe('local records in the browser', () => {
+  test('an analyst downloads the feedback records, is told what is wrong with a bad file, and uploads them back', async ({
+    page,
+  }) => {
+    await signIn(page, ANALYST);
+    await page.getByRole('link', { name: 'Statutory data' }).click();
+    await page.getByRole('link', { name: 'See and upload local records' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Local records' })).toBeVisible();
+    const table = page.getByRole('table', { name: 'Local record types' });
+    const feedbackRow = table.getByRole('row').filter({ has: page.locator('a[href="/data/local-records/feedback"]') });
+    const held = (await feedbackRow.getByRole('cell').first().textContent())?.trim() ?? '';
+    expect(Number(held.replace(/,/g, ''))).toBeGreaterThan(0);
+    await expectAccessible(page, 'local records');
+
+    await feedbackRow.getByRole('link').click();
+    await expect(page.getByRole('button', { name: 'Upload and replace' })).toBeVisible();
+    await expectAccessible(page, 'local record type');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: /^Download the .* held \(CSV\)$/ }).click();
+    const saved = await (await downloading).path();
+    const original = readFileSync(saved, 'utf8');
+    expect(original.split(/\r?\n/).filter(Boolean).length - 1).toBe(Number(held.replace(/,/g, '')));
+
+    // A broken copy: one impossible date. Nothing is replaced; the summary names the line and column.
+    const rows = original.split('\r\n');
+    const header = rows[0]!.split(',');
+    const dateAt = header.indexOf('date');
+    const broken = rows.map((row, i) => {
+      if (i !== 2) return row;
+      const cells = row.split(',');
+      cells[dateAt] = '2026-02-30';
+      return cells.join(',');
+    });
+    await page.getByLabel('Upload a CSV file').setInputFiles({
+      name: 'feedback-broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(broken.join('\r\n')),
+    });
+    await page.getByRole('button', { name: 'Upload and replace' }).click();
+    await expect(page.getByRole('alert')).toContainText('feedback-broken.csv, line 3, date');
+    await expectAccessible(page, 'local records upload with an error');
+
+    // The downloaded file goes back as it was.
+    await page.getByLabel('Upload a CSV file').setInputFiles(saved);
+    await page.getByRole('button', { name: 'Upload and replace' }).click();
+    await expect(page.getByText(new RegExp(`replaced: ${held} records from`))).toBeVisible();
+  });
+});

@@ -237,6 +237,20 @@ const ROUTES: RouteCase[] = [
     allowed: 'analyst',
     forbidden: 'viewer',
   },
+  { name: 'local record types', method: 'GET', url: () => '/api/local-records', allowed: 'viewer' },
+  {
+    name: 'local records template',
+    method: 'GET',
+    url: () => '/api/local-records/supervision/template',
+    allowed: 'viewer',
+  },
+  {
+    name: 'local records download',
+    method: 'GET',
+    url: () => '/api/local-records/supervision/download',
+    allowed: 'analyst',
+    forbidden: 'viewer',
+  },
   { name: 'practice standards', method: 'GET', url: () => '/api/practice-standards', allowed: 'viewer' },
   {
     name: 'set practice standards',

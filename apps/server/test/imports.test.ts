@@ -6,6 +6,7 @@ import type { ImportFile } from '../src/modules/statutory-imports/dataset.ts';
 import * as imports from '../src/modules/statutory-imports/imports.service.ts';
 import { validateDataset } from '../src/modules/statutory-imports/validate-dataset.ts';
 import { createTestAuthority, useTestServer } from './support/harness.ts';
+import { multipart as multipartBody } from './support/multipart.ts';
 import { actorOf } from './support/plan-fixture.ts';
 import { postgresSkipReason } from './support/test-db.ts';
 
@@ -19,21 +20,10 @@ const fakeReturn = (role: 'current' | 'previous'): ImportFile[] =>
 const inline: imports.Validator = (request, onProgress) => validateDataset(request, onProgress);
 
 function multipart(fields: Record<string, string>, files: ImportFile[]) {
-  const boundary = `----waypoint${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.role}"; filename="${f.name}"\r\nContent-Type: text/csv\r\n\r\n`,
-      ),
-      Buffer.from(f.bytes),
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return multipartBody(
+    fields,
+    files.map((f) => ({ field: f.role, name: f.name, bytes: f.bytes })),
+  );
 }
 
 async function count(ctx: ReturnType<typeof useTestServer>, table: string, authorityId: string, year: number) {

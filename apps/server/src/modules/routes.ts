@@ -6,6 +6,7 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections/inspections.routes.ts';
+import { localRecordRoutes } from './local-records/local-records.routes.ts';
 import { measureRoutes } from './measures/measures.routes.ts';
 import { planRoutes } from './plans/plans.routes.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
@@ -27,6 +28,7 @@ export async function registerRoutes(
   await dashboardRoutes(api, deps);
   await auditRoutes(api, deps);
   await importRoutes(api, deps);
+  await localRecordRoutes(api, deps);
   await measureRoutes(api, deps);
   await reportRoutes(api, deps);
 }

@@ -8,6 +8,8 @@ import type { IsoDate } from '@waypoint/calendar';
 import { generateCensusHistory } from '@waypoint/cin-census';
 import { type ChildStory, generateHistory, type HistoryYear } from '@waypoint/ssda903';
 import { recordAudit } from '../modules/audit/audit.service.ts';
+import { LOCAL_RECORD_LAYOUTS } from '../modules/local-records/layouts.ts';
+import { storageOf } from '../modules/local-records/local-records.service.ts';
 import * as dataRepo from '../modules/measures/measure-data.repository.ts';
 import { assembleMeasureData, cinMeasureData, ssda903MeasureData } from '../modules/measures/measure-data.ts';
 import type { ImportFile } from '../modules/statutory-imports/dataset.ts';
@@ -177,21 +179,6 @@ export async function seedDemoStatutoryReturns(
   }
 }
 
-/** A stable key, the child and the date of a local record, for storage. */
-function storageOf(record: Record<string, unknown>, index: number) {
-  const idField = Object.keys(record).find((k) => /Id$/.test(k) && k !== 'childId' && typeof record[k] === 'string');
-  const key = idField ? String(record[idField]) : '';
-  const date = Object.values(record).find((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) as
-    | string
-    | undefined;
-  return {
-    key: `${String(index).padStart(6, '0')}${key ? `:${key}` : ''}`,
-    childId: typeof record.childId === 'string' ? record.childId : null,
-    date: date ? date.slice(0, 10) : null,
-    data: record,
-  };
-}
-
 /**
  * Generates the local records for the children the stored returns hold and stores them (replacing any earlier
  * demo records), in one transaction.
@@ -232,7 +219,7 @@ export async function seedDemoLocalRecords(
         trx,
         authorityId,
         type,
-        list.map((r, i) => storageOf(r as Record<string, unknown>, i)),
+        list.map((r, i) => storageOf(LOCAL_RECORD_LAYOUTS[type], r as Record<string, unknown>, i)),
       );
     }
   });

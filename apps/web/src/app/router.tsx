@@ -9,6 +9,7 @@ import { DataPage } from '../features/data/DataPage.tsx';
 import { ImportPage } from '../features/data/ImportPage.tsx';
 import { IssuesPage } from '../features/data/IssuesPage.tsx';
 import { issuesSearchSchema } from '../features/data/issues-search.ts';
+import { LocalRecordsPage, LocalRecordTypePage } from '../features/data/LocalRecordsPage.tsx';
 import { UploadPage } from '../features/data/UploadPage.tsx';
 import { AccessibilityPage, CookiesPage, NotFoundPage, PrivacyPage } from '../features/info/InfoPages.tsx';
 import { InspectionFormPage } from '../features/inspections/InspectionFormPage.tsx';
@@ -87,6 +88,8 @@ const routeTree = rootRoute.addChildren([
     }),
   ),
   page('/data', DataPage),
+  page('/data/local-records', LocalRecordsPage),
+  page('/data/local-records/$recordType', LocalRecordTypePage),
   page('/data/$dataset/upload', UploadPage),
   page('/data/imports/$importId', ImportPage),
   page('/data/imports/$importId/issues', IssuesPage, issuesSearchSchema),

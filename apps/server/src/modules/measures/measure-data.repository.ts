@@ -174,6 +174,7 @@ export async function loadLocalRecords(
     .where('authority_id', '=', authorityId)
     .orderBy('record_type')
     .orderBy('record_date')
+    .orderBy('record_key')
     .execute();
   const out: Partial<Record<LocalRecordType, unknown[]>> = {};
   for (const r of rows) {

@@ -152,6 +152,20 @@ export function DataPage() {
         {DATASETS.map((d) => (
           <DatasetSection key={d.id} dataset={d} canImport={canImportData(me?.role)} />
         ))}
+        <section className="govuk-!-margin-bottom-9" aria-labelledby="local-records">
+          <h2 className="govuk-heading-m" id="local-records">
+            Local records
+          </h2>
+          <p className="govuk-body">
+            Supervision, case audits, workforce, missing episodes, homelessness, fostering, court and care leaver
+            records you keep yourselves, uploaded as CSV files.
+          </p>
+          <p className="govuk-body">
+            <RouterLink href="/data/local-records" className="govuk-link">
+              See and upload local records
+            </RouterLink>
+          </p>
+        </section>
       </AppPage>
     </DataAccess>
   );

@@ -128,3 +128,19 @@ export interface IssuesPage {
   total: number;
   issues: Issue[];
 }
+
+/** A local record type as `GET /api/local-records` describes it. */
+export interface LocalRecordType {
+  type: string;
+  title: string;
+  description: string;
+  columns: Array<{ column: string; required: boolean; format: string; description: string }>;
+  count: number;
+  replacedAt: string | null;
+}
+
+/** `GET /api/local-records`. */
+export interface LocalRecordSets {
+  maxBytes: number;
+  types: LocalRecordType[];
+}
