@@ -20,6 +20,7 @@ Commands:
   validate cin --year YYYY [--la-number 990] [--format text|json|csv] FILE.xml
   import 903 --year YYYY [--authority CODE] [--prev DIR] [--providers FILE]... [--postcodes F --authorities F] PATH...
   import cin --year YYYY [--authority CODE] FILE.xml
+  import local TYPE [--authority CODE] FILE.csv    replace one type of local record (supervision, caseAudits, …)
   generate 903 --children N --year YYYY --seed S --out DIR [--la CODE] [--error-rate 0.02]
   generate cin --children N --year YYYY --seed S --out FILE.xml [--la-number 990] [--error-rate 0.01]
   measures [--authority CODE] [--at YYYY-MM-DD] --format json|csv

@@ -1,7 +1,10 @@
+import { LOCAL_RECORD_LAYOUTS } from '../../modules/local-records/layouts.ts';
+import * as localRecords from '../../modules/local-records/local-records.service.ts';
 import type { ImportFile } from '../../modules/statutory-imports/dataset.ts';
 import * as imports from '../../modules/statutory-imports/imports.service.ts';
 import { validateDataset } from '../../modules/statutory-imports/validate-dataset.ts';
 import { systemActor } from '../../platform/actor.ts';
+import { ValidationError } from '../../platform/errors.ts';
 import { option, parseArgs, requireOption, UsageError } from '../args.ts';
 import { progressDone, progressLine, readPaths } from '../files.ts';
 import { withDatabase } from '../with-database.ts';
@@ -14,6 +17,7 @@ import { resolveAuthority } from './user.ts';
  */
 export async function runImportCommand(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'local') return importLocalRecords(rest);
   const dataset = name === '903' ? 'ssda903' : name === 'cin' ? 'cin' : null;
   if (!dataset) throw new UsageError(`Unknown dataset "${name ?? ''}": use 903 or cin`);
   const args = parseArgs(rest);
@@ -28,13 +32,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   ];
   return withDatabase(async (deps) => {
     const authority = await resolveAuthority(deps, option(args, 'authority'));
-    const actor = {
-      ...systemActor(authority.id, 'command line'),
-      authorityId: authority.id,
-      role: 'analyst' as const,
-      email: 'command line',
-      requestId: 'cli',
-    };
+    const actor = commandLineAnalyst(authority.id);
     const started = await imports.startImport(deps, actor, { dataset, year, files }, (request, onProgress) =>
       validateDataset(request, (p) => {
         progressLine(p.stage, p.done, p.total);
@@ -63,5 +61,51 @@ export async function runImportCommand(argv: string[]): Promise<number> {
       `${stored.errorCount} errors and ${stored.queryCount} queries to review: npm run waypoint -- validate ${name} --year ${year} … shows them, as does the Statutory data page.`,
     );
     return stored.errorCount > 0 ? 1 : 0;
+  });
+}
+
+/** The actor of an import from the command line: the authority's analyst role, audited as "command line". */
+function commandLineAnalyst(authorityId: string) {
+  return {
+    ...systemActor(authorityId, 'command line'),
+    authorityId,
+    role: 'analyst' as const,
+    email: 'command line',
+    requestId: 'cli',
+  };
+}
+
+/**
+ * `import local TYPE FILE.csv [--authority CODE]`: replaces one type of local record with a CSV file, exactly as
+ * the browser upload does. Exit 0 replaced, 2 refused (each problem on stderr with its line and column; nothing
+ * changed).
+ */
+async function importLocalRecords(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [type, file, ...extra] = args.positionals;
+  if (!type || !file || extra.length > 0)
+    throw new UsageError(
+      `Give the record type and one CSV file: import local TYPE FILE.csv (types: ${Object.keys(LOCAL_RECORD_LAYOUTS).join(', ')})`,
+    );
+  if (!(type in LOCAL_RECORD_LAYOUTS))
+    throw new UsageError(
+      `Unknown local record type "${type}": use one of ${Object.keys(LOCAL_RECORD_LAYOUTS).join(', ')}`,
+    );
+  const [upload] = readPaths([file]);
+  if (!upload) throw new UsageError(`${file}: no such file`);
+  return withDatabase(async (deps) => {
+    const authority = await resolveAuthority(deps, option(args, 'authority'));
+    try {
+      const result = await localRecords.replaceFromCsv(deps, commandLineAnalyst(authority.id), type, upload);
+      console.log(
+        `Replaced the ${result.title.toLowerCase()} of ${authority.name}: ${result.count} records from ${result.file}.`,
+      );
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      console.error(`Not loaded: ${error.message}`);
+      for (const d of error.details ?? []) console.error(`  ${d.message}`);
+      return 2;
+    }
   });
 }

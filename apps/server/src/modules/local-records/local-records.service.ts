@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { UserActor } from '../../platform/actor.ts';
+import type { Actor, UserActor } from '../../platform/actor.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { recordAudit, recordAuditNow } from '../audit/audit.service.ts';
@@ -114,9 +114,14 @@ function formatOf(kind: LocalRecordLayout['columns'][number]['kind']): string {
  * Replaces every record of one type with an uploaded CSV file: all rows are checked first and any problem (naming
  * the line and column) refuses the whole file, so the records held stay as they were; otherwise the old records
  * are replaced in one transaction, audited with the file's name, digest and counts. Measures see the new records
- * on their next view (the type's set revision moves on).
+ * on their next view (the type's set revision moves on). The actor is a signed-in analyst or the command line.
  */
-export async function replaceFromCsv(deps: AppDeps, user: UserActor, type: string, file: LocalRecordsFile) {
+export async function replaceFromCsv(
+  deps: AppDeps,
+  user: Actor & { authorityId: string },
+  type: string,
+  file: LocalRecordsFile,
+) {
   const layout = layoutOf(type);
   const text = decode(file);
   let records: Array<Record<string, unknown>>;
