@@ -112,20 +112,26 @@ export const PRACTICE_STANDARDS: readonly PracticeStandard[] = [
   },
 ];
 
-/** An authority's chosen values (standards not chosen use the default). */
-export type PracticeStandardValues = Partial<Record<PracticeStandardId, number>>;
+/**
+ * An authority's chosen values (standards not chosen use the default). Each standard is a compute option, so
+ * the values are passed to the computation as they are.
+ */
+export type PracticeStandardValues = Pick<ComputeOptions, PracticeStandardId>;
 
-/** The compute options for an authority's practice standards (only the standards it has set). */
-export function practiceStandardOptions(values: PracticeStandardValues): ComputeOptions {
-  const options: ComputeOptions = {};
-  for (const standard of PRACTICE_STANDARDS) {
-    const value = values[standard.id];
-    if (value !== undefined) options[standard.id] = value;
-  }
-  return options;
+/** A practice standard with the value an authority uses: its own, or the default. */
+export interface PracticeStandardSetting extends PracticeStandard {
+  value: number;
+  isDefault: boolean;
 }
 
-/** The practice standards a measure is computed with (none for most measures). */
-export function practiceStandardsOf(measureId: string): readonly PracticeStandard[] {
-  return PRACTICE_STANDARDS.filter((s) => s.measures.includes(measureId));
+/** Every practice standard (or those a measure is computed with) with the value the authority uses. */
+export function practiceStandardSettings(
+  values: PracticeStandardValues,
+  measureId?: string,
+): PracticeStandardSetting[] {
+  return PRACTICE_STANDARDS.filter((s) => measureId === undefined || s.measures.includes(measureId)).map((s) => ({
+    ...s,
+    value: values[s.id] ?? s.default,
+    isDefault: values[s.id] === undefined,
+  }));
 }

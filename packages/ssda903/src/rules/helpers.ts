@@ -104,25 +104,6 @@ export function invalidDate<R>(
   };
 }
 
-/** Rows whose value in `field` is filled but not one of `codes` (blank passes). */
-export function flagInvalidCode<R>(
-  rows: readonly R[] | undefined,
-  field: keyof R & string,
-  codes: ReadonlySet<string>,
-  options: { blankIsInvalid?: boolean } = {},
-): number[] {
-  return flagRows(rows, invalidCode(field, codes, options));
-}
-
-/** Rows whose value in a date field is filled but not a real date (blank passes unless `blankIsInvalid`). */
-export function flagInvalidDate<R>(
-  rows: readonly R[] | undefined,
-  field: keyof R & string,
-  options: { blankIsInvalid?: boolean } = {},
-): number[] {
-  return flagRows(rows, invalidDate(field, options));
-}
-
 /** Male / female in either SEX coding: 1/2 (to 2023/24) or M/F (from 2024/25). */
 export const isMale = (sex: string): boolean => sex === '1' || sex === 'M';
 /** Female in either SEX coding: 2 (to 2023/24) or F (from 2024/25). */

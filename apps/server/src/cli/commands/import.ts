@@ -3,9 +3,9 @@ import * as localRecords from '../../modules/local-records/local-records.service
 import type { ImportFile } from '../../modules/statutory-imports/dataset.ts';
 import * as imports from '../../modules/statutory-imports/imports.service.ts';
 import { validateDataset } from '../../modules/statutory-imports/validate-dataset.ts';
-import { systemActor } from '../../platform/actor.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { option, parseArgs, requireOption, UsageError } from '../args.ts';
+import { commandLineActor } from '../command-line-actor.ts';
 import { progressDone, progressLine, readPaths } from '../files.ts';
 import { withDatabase } from '../with-database.ts';
 import { resolveAuthority } from './user.ts';
@@ -32,7 +32,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   ];
   return withDatabase(async (deps) => {
     const authority = await resolveAuthority(deps, option(args, 'authority'));
-    const actor = commandLineAnalyst(authority.id);
+    const actor = commandLineActor(authority.id, 'analyst');
     const started = await imports.startImport(deps, actor, { dataset, year, files }, (request, onProgress) =>
       validateDataset(request, (p) => {
         progressLine(p.stage, p.done, p.total);
@@ -64,17 +64,6 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   });
 }
 
-/** The actor of an import from the command line: the authority's analyst role, audited as "command line". */
-function commandLineAnalyst(authorityId: string) {
-  return {
-    ...systemActor(authorityId, 'command line'),
-    authorityId,
-    role: 'analyst' as const,
-    email: 'command line',
-    requestId: 'cli',
-  };
-}
-
 /**
  * `import local TYPE FILE.csv [--authority CODE]`: replaces one type of local record with a CSV file, exactly as
  * the browser upload does. Exit 0 replaced, 2 refused (each problem on stderr with its line and column; nothing
@@ -96,7 +85,7 @@ async function importLocalRecords(argv: string[]): Promise<number> {
   return withDatabase(async (deps) => {
     const authority = await resolveAuthority(deps, option(args, 'authority'));
     try {
-      const result = await localRecords.replaceFromCsv(deps, commandLineAnalyst(authority.id), type, upload);
+      const result = await localRecords.replaceFromCsv(deps, commandLineActor(authority.id, 'analyst'), type, upload);
       console.log(
         `Replaced the ${result.title.toLowerCase()} of ${authority.name}: ${result.count} records from ${result.file}.`,
       );

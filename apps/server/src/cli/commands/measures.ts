@@ -3,6 +3,7 @@ import * as measures from '../../modules/measures/measures.service.ts';
 import { scorecardRows, scorecardSheet } from '../../modules/measures/scorecard-export.ts';
 import { toCsv } from '../../platform/spreadsheet.ts';
 import { option, parseArgs, UsageError } from '../args.ts';
+import { commandLineActor } from '../command-line-actor.ts';
 import { withDatabase } from '../with-database.ts';
 import { resolveAuthority } from './user.ts';
 
@@ -22,15 +23,7 @@ export async function runMeasuresCommand(argv: string[]): Promise<number> {
       option(args, 'authority') ??
       (await deps.db.selectFrom('authority').select('code').where('is_demo', '=', true).executeTakeFirst())?.code;
     const authority = await resolveAuthority(deps, code);
-    const actor = {
-      userId: '',
-      email: 'command line',
-      displayName: 'Command line',
-      role: 'analyst' as const,
-      authorityId: authority.id,
-      requestId: 'cli',
-      ip: null,
-    };
+    const actor = commandLineActor(authority.id, 'analyst');
     const card = await measures.scorecard(deps, actor, at);
     const rows = scorecardRows(card);
     if (rows.length !== MEASURES.length) throw new Error('The scorecard does not list every catalogue measure.');

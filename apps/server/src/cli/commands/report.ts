@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import type { Role } from '@waypoint/contracts';
 import type { ReportKind } from '../../modules/reports/report-model.ts';
 import * as reports from '../../modules/reports/reports.service.ts';
 import { option, parseArgs, requireOption, UsageError } from '../args.ts';
+import { commandLineActor } from '../command-line-actor.ts';
 import { withDatabase } from '../with-database.ts';
 import { resolveAuthority } from './user.ts';
 
@@ -27,15 +27,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   return withDatabase(async (deps) => {
     try {
       const authority = await resolveAuthority(deps, option(args, 'authority') ?? (await defaultAuthority(deps)));
-      const actor = {
-        userId: null as unknown as string,
-        email: 'command line',
-        displayName: 'Command line',
-        role: 'improvement-lead' as Role,
-        authorityId: authority.id,
-        requestId: 'cli',
-        ip: null,
-      };
+      const actor = commandLineActor(authority.id, 'improvement-lead');
       const started = Date.now();
       const generated = await reports.generateReport(deps, actor, {
         kind: kind as ReportKind,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Actor, UserActor } from '../../platform/actor.ts';
+import type { UserActor } from '../../platform/actor.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { recordAudit, recordAuditNow } from '../audit/audit.service.ts';
@@ -68,11 +68,7 @@ export function layoutOf(type: string): LocalRecordLayout {
 
 /** Every local record type with its layout, how many records the authority holds and when they were last replaced. */
 export async function listLocalRecordSets(deps: AppDeps, user: UserActor) {
-  const sets = await deps.db
-    .selectFrom('local_record_set')
-    .select(['record_type', 'record_count', 'replaced_at'])
-    .where('authority_id', '=', user.authorityId)
-    .execute();
+  const sets = await dataRepo.listLocalRecordSets(deps.db, user.authorityId);
   const byType = new Map(sets.map((s) => [s.record_type, s]));
   return {
     maxBytes: LOCAL_RECORDS_MAX_BYTES,
@@ -114,14 +110,9 @@ function formatOf(kind: LocalRecordLayout['columns'][number]['kind']): string {
  * Replaces every record of one type with an uploaded CSV file: all rows are checked first and any problem (naming
  * the line and column) refuses the whole file, so the records held stay as they were; otherwise the old records
  * are replaced in one transaction, audited with the file's name, digest and counts. Measures see the new records
- * on their next view (the type's set revision moves on). The actor is a signed-in analyst or the command line.
+ * on their next view (the type's set revision moves on).
  */
-export async function replaceFromCsv(
-  deps: AppDeps,
-  user: Actor & { authorityId: string },
-  type: string,
-  file: LocalRecordsFile,
-) {
+export async function replaceFromCsv(deps: AppDeps, user: UserActor, type: string, file: LocalRecordsFile) {
   const layout = layoutOf(type);
   const text = decode(file);
   let records: Array<Record<string, unknown>>;
@@ -138,12 +129,9 @@ export async function replaceFromCsv(
     );
   }
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  const before = await deps.db
-    .selectFrom('local_record_set')
-    .select('record_count')
-    .where('authority_id', '=', user.authorityId)
-    .where('record_type', '=', layout.type)
-    .executeTakeFirst();
+  const before = (await dataRepo.listLocalRecordSets(deps.db, user.authorityId)).find(
+    (s) => s.record_type === layout.type,
+  );
   await deps.db.transaction().execute(async (trx) => {
     await dataRepo.replaceLocalRecords(
       trx,
@@ -166,13 +154,7 @@ export async function replaceFromCsv(
 /** The records of one type as the CSV layout an upload takes (audited: they may name children). */
 export async function downloadCsv(deps: AppDeps, user: UserActor, type: string) {
   const layout = layoutOf(type);
-  const rows = await deps.db
-    .selectFrom('local_record')
-    .select(['data', 'child_id'])
-    .where('authority_id', '=', user.authorityId)
-    .where('record_type', '=', layout.type)
-    .orderBy('record_key')
-    .execute();
+  const rows = await dataRepo.localRecordsOfType(deps.db, user.authorityId, layout.type);
   const children = [...new Set(rows.map((r) => r.child_id).filter((c): c is string => c !== null))];
   await recordAuditNow(deps.db, deps.clock, user, {
     action: 'child-data.view',

@@ -186,6 +186,26 @@ export async function loadLocalRecords(
   return out;
 }
 
+/** Per local record type held: how many records and when they were last replaced. */
+export async function listLocalRecordSets(db: Executor, authorityId: string) {
+  return db
+    .selectFrom('local_record_set')
+    .select(['record_type', 'record_count', 'replaced_at'])
+    .where('authority_id', '=', authorityId)
+    .execute();
+}
+
+/** The records of one local record type, in the order they were stored. */
+export async function localRecordsOfType(db: Executor, authorityId: string, type: LocalRecordType) {
+  return db
+    .selectFrom('local_record')
+    .select(['data', 'child_id'])
+    .where('authority_id', '=', authorityId)
+    .where('record_type', '=', type)
+    .orderBy('record_key')
+    .execute();
+}
+
 /**
  * Replaces every local record of one type (one transaction in the caller), and counts the replacement in the
  * type's set row, which tells cached measure computations they are out of date.

@@ -10,8 +10,7 @@ import {
   type MeasureOutcome,
   type PracticeStandardValues,
   type PreparedData,
-  practiceStandardOptions,
-  practiceStandardsOf,
+  practiceStandardSettings,
   ragMeasure,
   type Target,
   xmrChart,
@@ -141,7 +140,7 @@ export function measureView(
   if (unavailable) noDataReason = unavailable;
   else if (def.compute) {
     try {
-      outcomes = computeMonthlySeries(def.id, prepared, fromMonth, toMonth, practiceStandardOptions(ctx.standards));
+      outcomes = computeMonthlySeries(def.id, prepared, fromMonth, toMonth, ctx.standards);
     } catch (error) {
       noDataReason = error instanceof Error ? error.message : String(error);
     }
@@ -278,12 +277,12 @@ export function measureView(
     neighbours,
     series,
     baseline,
-    standards: practiceStandardsOf(def.id).map((standard) => ({
-      id: standard.id,
-      label: standard.label,
-      value: ctx.standards[standard.id] ?? standard.default,
-      unit: standard.unit,
-      isDefault: ctx.standards[standard.id] === undefined,
+    standards: practiceStandardSettings(ctx.standards, def.id).map(({ id, label, value, unit, isDefault }) => ({
+      id,
+      label,
+      value,
+      unit,
+      isDefault,
     })),
   };
 }

@@ -24,18 +24,14 @@ export async function listPracticeStandards(db: Executor, authorityId: string): 
 export async function replacePracticeStandards(
   trx: Transaction<DB>,
   authorityId: string,
-  values: Readonly<Record<string, number>>,
+  values: Readonly<Partial<Record<string, number>>>,
   setBy: string | null,
   setAt: Date,
 ): Promise<void> {
   await trx.deleteFrom('practice_standard').where('authority_id', '=', authorityId).execute();
-  const rows = Object.entries(values).map(([standard_id, value]) => ({
-    authority_id: authorityId,
-    standard_id,
-    value,
-    set_by: setBy,
-    set_at: setAt,
-  }));
+  const rows = Object.entries(values).flatMap(([standard_id, value]) =>
+    value === undefined ? [] : [{ authority_id: authorityId, standard_id, value, set_by: setBy, set_at: setAt }],
+  );
   if (rows.length > 0) await trx.insertInto('practice_standard').values(rows).execute();
 }
 

@@ -13,7 +13,7 @@ import {
   type PracticeStandardId,
   type PracticeStandardValues,
   type PreparedData,
-  practiceStandardOptions,
+  practiceStandardSettings,
   prepare,
   restrictToChildren,
   subsetLimitation,
@@ -424,7 +424,7 @@ export async function drillDown(
   const loaded = await loadData(deps, user.authorityId);
   const [y, m] = month.split('-').map(Number) as [number, number];
   const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  const outcome = computeMeasure(def.id, loaded.prepared, end, practiceStandardOptions(loaded.ctx.standards));
+  const outcome = computeMeasure(def.id, loaded.prepared, end, loaded.ctx.standards);
   const contributors = outcome.status === 'ok' ? outcome.contributors : [];
   const children = loaded.data.claChildren ?? [];
   const childById = new Map(children.map((c) => [c.childId, c]));
@@ -520,16 +520,8 @@ async function loadPracticeStandards(deps: AppDeps, authorityId: string): Promis
 export async function practiceStandards(deps: AppDeps, user: UserActor) {
   const values = await loadPracticeStandards(deps, user.authorityId);
   return {
-    standards: PRACTICE_STANDARDS.map((standard) => ({
-      id: standard.id,
-      label: standard.label,
-      hint: standard.hint,
-      unit: standard.unit,
-      min: standard.min,
-      max: standard.max,
-      default: standard.default,
-      value: values[standard.id] ?? standard.default,
-      isDefault: values[standard.id] === undefined,
+    standards: practiceStandardSettings(values).map((standard) => ({
+      ...standard,
       measures: standard.measures.map((id) => ({ id, title: getMeasure(id).title })),
     })),
   };

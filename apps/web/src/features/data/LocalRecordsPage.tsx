@@ -14,6 +14,7 @@ import { NotificationBanner } from '../../components/govuk/NotificationBanner.ts
 import { Table } from '../../components/govuk/Table.tsx';
 import { dateTime } from '../../lib/format.ts';
 import { useFormSubmit } from '../../lib/forms.ts';
+import { refreshMeasures } from '../measures/queries.ts';
 import { DataAccess } from './DataAccess.tsx';
 import { canImportData, countOf } from './datasets.ts';
 import type { LocalRecordSets, LocalRecordType } from './types.ts';
@@ -56,8 +57,7 @@ function UploadForm({ type, maxBytes, canUpload }: { type: LocalRecordType; maxB
         at: Date.now(),
       });
       void queryClient.invalidateQueries({ queryKey: ['local-records'] });
-      void queryClient.invalidateQueries({ queryKey: ['measures'] });
-      void queryClient.invalidateQueries({ queryKey: ['measure'] });
+      refreshMeasures(queryClient);
     }
   };
   return (
